@@ -1,0 +1,44 @@
+// Runtime configuration, read once from the environment. Every variable is
+// listed, with its default, in the README's configuration table.
+import { z } from 'zod'
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/live-minutes.db')
+    .refine((u) => u.startsWith('file:') || /^postgres(ql)?:\/\//.test(u), 'must be file:… (SQLite) or postgresql://…'),
+  AUTH_SECRET: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  LOCAL_SIGNIN: boolean.optional(),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  COLLAB_COMPACT_AFTER_MS: z.coerce.number().int().nonnegative().default(10_000),
+  COLLAB_UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
+})
+
+export type Config = z.infer<typeof schema> & { localSignIn: boolean }
+
+let cached: Config | undefined
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const c = parsed.data
+  return {
+    ...c,
+    localSignIn: c.LOCAL_SIGNIN ?? true,
+  }
+}
+
+export function config(): Config {
+  cached ??= loadConfig()
+  return cached
+}
