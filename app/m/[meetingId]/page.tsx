@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { MeetingEditor } from '@/components/editor/MeetingEditor'
+import { TopBar } from '@/components/layout/TopBar'
+import { getSessionUser } from '@/server/auth/session-user'
+import { db } from '@/server/db/client'
+import { getMeeting } from '@/server/meetings/get-meeting'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ meetingId: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const meeting = await getMeeting(db(), (await params).meetingId)
+  return { title: meeting ? `${meeting.title} ${meeting.date}` : 'Meeting not found' }
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const { meetingId } = await params
+  const user = await getSessionUser()
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/m/${meetingId}`)}`)
+  const meeting = await getMeeting(db(), meetingId)
+  if (!meeting) notFound()
+  return (
+    <>
+      <TopBar user={user} />
+      <MeetingEditor meeting={{ id: meeting.id, title: meeting.title, date: meeting.date }} user={{ login: user.login, name: user.name, color: user.color }} />
+    </>
+  )
+}

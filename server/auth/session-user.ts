@@ -1,0 +1,16 @@
+// The signed-in user as pages and route handlers see them.
+import { getServerSession } from 'next-auth'
+import type { CollabUser } from '@/lib/collab/protocol'
+import { userColor } from '@/lib/collab/user-color'
+import { authOptions } from './options'
+
+export interface SessionUser extends CollabUser {
+  id: string
+}
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions())
+  const u = session?.user
+  if (!u?.login || !u.id) return null
+  return { id: u.id, login: u.login, name: u.name ?? u.login, color: userColor(u.login) }
+}
