@@ -1,0 +1,33 @@
+'use client'
+
+import type { CollabUser } from '@/lib/collab/protocol'
+import { EditorSkeleton } from './EditorSkeleton'
+import { LiveMinutes } from './LiveMinutes'
+import { MeetingHeader } from './MeetingHeader'
+import { PeopleHere } from './presence/PeopleHere'
+import { useCollabSession, useCollabSnapshot } from './hooks/useCollabSession'
+import { useWarnBeforeLeaving } from './hooks/useWarnBeforeLeaving'
+import './minutes-editor.css'
+
+export interface MeetingEditorProps {
+  meeting: { id: string; title: string; date: string }
+  user: CollabUser
+}
+
+/** The meeting screen below the app's top bar: header, toolbar, status, people and the shared minutes. */
+export function MeetingEditor({ meeting, user }: MeetingEditorProps) {
+  const session = useCollabSession(meeting.id, user)
+  const snapshot = useCollabSnapshot(session)
+  useWarnBeforeLeaving(snapshot.unsaved > 0 && snapshot.connection.kind !== 'closed')
+
+  return (
+    <main className="mx-auto w-full max-w-4xl px-4 pt-8 pb-24">
+      <MeetingHeader title={meeting.title} date={meeting.date} aside={session && <PeopleHere session={session} />} />
+      {session && snapshot.loaded ? (
+        <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} />
+      ) : (
+        <EditorSkeleton />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,227 @@
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { collabPath, type CollabUser } from '@/lib/collab/protocol'
+import { deriveConnectionState, isTerminalClose, type ConnectionState } from './connection-state'
+import { onSavedMessage } from './saved-message'
+import { UnsavedChanges, type PendingChange } from './unsaved-changes'
+
+export interface CollabSnapshot {
+  /** The browser cache has been read into the document, so the editor can show it. */
+  loaded: boolean
+  /** False where IndexedDB is unavailable (some private windows): typing then lives only in memory. */
+  cacheAvailable: boolean
+  connection: ConnectionState
+  unsaved: number
+}
+
+const pendingChangesKey = 'unsaved-changes'
+
+function parsePendingChanges(stored: unknown): PendingChange[] {
+  if (typeof stored !== 'string') return []
+  try {
+    const parsed: unknown = JSON.parse(stored)
+    return Array.isArray(parsed) ? parsed.filter(isPendingChange) : []
+  } catch {
+    return []
+  }
+}
+
+function isPendingChange(value: unknown): value is PendingChange {
+  if (typeof value !== 'object' || value === null) return false
+  const { client, clock } = value as Record<string, unknown>
+  return typeof client === 'number' && (clock === null || typeof clock === 'number')
+}
+
+export const cacheName = (meetingId: string) => `live-minutes/meeting/${meetingId}`
+
+function socketAddress(meetingId: string): { serverUrl: string; room: string } {
+  const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:'
+  const full = `${scheme}//${window.location.host}${collabPath(meetingId)}`
+  const cut = full.lastIndexOf('/')
+  return { serverUrl: full.slice(0, cut), room: full.slice(cut + 1) }
+}
+
+/**
+ * Everything behind one meeting's editor: the Y.Doc, its browser cache and
+ * its socket, and the facts the page shows about them. Lives outside React
+ * so that creating and tearing it down is explicit (Strict Mode mounts twice).
+ */
+export class CollabSession {
+  readonly doc = new Y.Doc()
+  readonly provider: WebsocketProvider
+  private readonly cache: IndexeddbPersistence
+  private readonly unsaved: UnsavedChanges
+  private readonly listeners = new Set<() => void>()
+  private readonly cleanups: Array<() => void> = []
+  private destroyed = false
+
+  private facts = {
+    browserOnline: true,
+    socketStatus: 'disconnected' as 'connecting' | 'connected' | 'disconnected',
+    synced: false,
+    everSynced: false,
+    closed: null as { code: number; reason: string } | null,
+  }
+  private snapshot: CollabSnapshot
+
+  constructor(
+    readonly meetingId: string,
+    readonly user: CollabUser,
+  ) {
+    const { serverUrl, room } = socketAddress(meetingId)
+    // Connecting waits for the cache, so the first handshake already offers
+    // whatever was typed offline in an earlier visit.
+    this.provider = new WebsocketProvider(serverUrl, room, this.doc, {
+      connect: false,
+      shouldReconnect: (event) => !isTerminalClose(event.code),
+    })
+    this.provider.awareness.setLocalStateField('user', user)
+    this.cache = new IndexeddbPersistence(cacheName(meetingId), this.doc)
+    this.unsaved = new UnsavedChanges(this.doc, (origin) => origin === this.provider || origin === this.cache)
+    this.facts.browserOnline = navigator.onLine
+    this.snapshot = {
+      loaded: false,
+      cacheAvailable: true,
+      connection: deriveConnectionState(this.facts),
+      unsaved: 0,
+    }
+    this.wireProvider()
+    this.wireBrowser()
+    this.cleanups.push(this.unsaved.subscribe(() => this.update()))
+    void this.openCache()
+  }
+
+  getSnapshot = (): CollabSnapshot => this.snapshot
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** After a terminal close, the person may ask to try once more (e.g. after undoing a huge paste). */
+  retry(): void {
+    this.facts.closed = null
+    this.update()
+    if (this.facts.browserOnline) this.provider.connect()
+  }
+
+  destroy(): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    this.persistPendingChanges()
+    for (const cleanup of this.cleanups) cleanup()
+    this.unsaved.destroy()
+    this.provider.destroy()
+    this.provider.awareness.destroy()
+    void this.cache.destroy()
+    this.doc.destroy()
+    this.listeners.clear()
+  }
+
+  private async openCache() {
+    const cacheReady = this.cache.whenSynced.then(() => true)
+    const cacheFailed = this.cache._db.then(
+      () => new Promise<boolean>(() => {}),
+      () => false,
+    )
+    const cacheAvailable = await Promise.race([cacheReady, cacheFailed])
+    if (this.destroyed) return
+    if (cacheAvailable) {
+      const remembered = await this.cache.get(pendingChangesKey).catch(() => undefined)
+      if (this.destroyed) return
+      this.unsaved.restore(parsePendingChanges(remembered))
+    }
+    this.snapshot = { ...this.snapshot, cacheAvailable }
+    this.markLoaded()
+    if (this.facts.browserOnline) this.provider.connect()
+  }
+
+  private markLoaded() {
+    this.snapshot = { ...this.snapshot, loaded: true }
+    this.update()
+  }
+
+  private wireProvider() {
+    const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
+      this.facts.socketStatus = status
+      this.update()
+    }
+    const onSync = (synced: boolean) => {
+      this.facts.synced = synced
+      if (synced) this.facts.everSynced = true
+      this.unsaved.setConnectionSynced(synced)
+      this.update()
+    }
+    const onClosed = (event: { code: number; reason: string }) => {
+      this.facts.closed = { code: event.code, reason: event.reason }
+      this.update()
+    }
+    this.provider.on('status', onStatus)
+    this.provider.on('sync', onSync)
+    this.provider.on('closed', onClosed)
+    const stopSaved = onSavedMessage(this.provider, (stateVector) => this.unsaved.acknowledge(stateVector))
+    this.cleanups.push(() => {
+      this.provider.off('status', onStatus)
+      this.provider.off('sync', onSync)
+      this.provider.off('closed', onClosed)
+      stopSaved()
+    })
+  }
+
+  private wireBrowser() {
+    // A socket can look open for a long while after the network is gone;
+    // trusting the browser's own signal shows "offline" at once and lets the
+    // reconnect start the moment the network is back.
+    const goOffline = () => {
+      this.facts.browserOnline = false
+      this.provider.disconnect()
+      this.update()
+    }
+    const goOnline = () => {
+      this.facts.browserOnline = true
+      if (this.snapshot.loaded && !this.facts.closed) this.provider.connect()
+      this.update()
+    }
+    // Closing the tab must not lose the count of what was typed offline.
+    const rememberPending = () => this.persistPendingChanges()
+    window.addEventListener('offline', goOffline)
+    window.addEventListener('online', goOnline)
+    window.addEventListener('pagehide', rememberPending)
+    this.cleanups.push(() => {
+      window.removeEventListener('offline', goOffline)
+      window.removeEventListener('online', goOnline)
+      window.removeEventListener('pagehide', rememberPending)
+    })
+  }
+
+  private persistTimer: ReturnType<typeof setTimeout> | null = null
+
+  private schedulePersistPendingChanges() {
+    if (this.persistTimer !== null) return
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null
+      this.persistPendingChanges()
+    }, 250)
+  }
+
+  private persistPendingChanges() {
+    if (this.persistTimer !== null) {
+      clearTimeout(this.persistTimer)
+      this.persistTimer = null
+    }
+    if (!this.snapshot.loaded || !this.snapshot.cacheAvailable || this.cache._destroyed) return
+    void this.cache.set(pendingChangesKey, JSON.stringify(this.unsaved.snapshot())).catch(() => {})
+  }
+
+  private update() {
+    if (this.destroyed) return
+    const connection = deriveConnectionState(this.facts)
+    const unsaved = this.unsaved.count
+    const changed =
+      unsaved !== this.snapshot.unsaved || JSON.stringify(connection) !== JSON.stringify(this.snapshot.connection)
+    if (unsaved !== this.snapshot.unsaved) this.schedulePersistPendingChanges()
+    if (changed) this.snapshot = { ...this.snapshot, connection, unsaved }
+    for (const listener of this.listeners) listener()
+  }
+}

@@ -1,0 +1,42 @@
+import type { ConnectionState } from '../collab/connection-state'
+
+const look: Record<ConnectionState['kind'], { text: string; dot: string }> = {
+  connecting: { text: 'Connecting…', dot: 'bg-slate-400 animate-pulse' },
+  connected: { text: 'Connected', dot: 'bg-emerald-500' },
+  reconnecting: { text: 'Reconnecting…', dot: 'bg-amber-500 animate-pulse' },
+  offline: { text: 'Offline', dot: 'bg-slate-500' },
+  closed: { text: 'Not connected', dot: 'bg-rose-600' },
+}
+
+function unsavedText(count: number, kind: ConnectionState['kind']): string {
+  if (count === 0) return kind === 'connected' ? 'All changes saved' : 'No unsaved changes'
+  return `${count} ${count === 1 ? 'change' : 'changes'} not yet saved`
+}
+
+/** Where the minutes stand: the link to the server and what it has not yet stored. */
+export function ConnectionStatus({ connection, unsaved }: { connection: ConnectionState; unsaved: number }) {
+  const { text, dot } = look[connection.kind]
+  const keptLocally = unsaved > 0 && connection.kind !== 'connected'
+  return (
+    <div
+      role="status"
+      data-testid="connection-status"
+      data-state={connection.kind}
+      className="flex items-center gap-2 rounded-full bg-slate-100 px-3 py-1 text-xs whitespace-nowrap text-slate-700"
+    >
+      <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${dot}`} />
+      <span className="font-medium">{text}</span>
+      <span aria-hidden className="text-slate-300">
+        ·
+      </span>
+      <span
+        data-testid="unsaved-count"
+        data-count={unsaved}
+        title={keptLocally ? 'Kept in this browser; sent when the connection is back' : undefined}
+        className={unsaved > 0 ? 'text-amber-800' : 'text-slate-500'}
+      >
+        {unsavedText(unsaved, connection.kind)}
+      </span>
+    </div>
+  )
+}
