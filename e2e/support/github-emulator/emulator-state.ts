@@ -77,7 +77,8 @@ export type InjectedFailure = FailureTarget &
     | { kind: 'forbidden'; message?: string }
     | { kind: 'branch-protected'; status?: 422 | 403 }
     | { kind: 'rate-limit'; status?: 403 | 429; resetInSeconds?: number; secondary?: boolean }
-    | { kind: 'network' }
+    /** The socket is destroyed: before the request is handled, or with `afterHandling` once it was (a lost answer). */
+    | { kind: 'network'; afterHandling?: boolean }
     | { kind: 'server-error'; status?: 500 | 502 | 503 | 504 }
   )
 

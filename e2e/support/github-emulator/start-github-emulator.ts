@@ -180,6 +180,7 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
     const route = emulatorRoutes.find((r) => r.method === method && matchRoute(r.pattern, segments) !== null)
     const docs = route?.docs ?? 'https://docs.github.com/rest'
     let reply: ApiReply
+    let loseAnswer = false
     try {
       if (raw.length > 0) {
         try {
@@ -190,11 +191,13 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
       }
       const failure = takeInjectedFailure(state, method, path)
       if (failure?.kind === 'network') {
-        log.status = -1
-        request.socket.destroy()
-        return
-      }
-      if (failure) throw injectedFailureError(failure, path, body)
+        if (failure.afterHandling) loseAnswer = true
+        else {
+          log.status = -1
+          request.socket.destroy()
+          return
+        }
+      } else if (failure) throw injectedFailureError(failure, path, body)
       identity = authenticate(request)
       if (identity.token) identity.token.remaining--
       else anonymousRemaining--
@@ -210,6 +213,10 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
       reply = errorReply(error instanceof GitHubApiError ? error : new GitHubApiError(500, 'Server Error'), docs)
     }
     log.status = reply.status
+    if (loseAnswer) {
+      request.socket.destroy()
+      return
+    }
     send(response, apiReply(reply, headers))
   }
 
