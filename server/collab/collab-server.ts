@@ -1,0 +1,139 @@
+// The collaboration endpoint: y-websocket's protocol at /collab/<meetingId>,
+// on the same HTTP server as the pages. The host authenticates and routes
+// upgrades; everything after the upgrade lives here.
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import { collabPathPattern, type CollabUser } from '../../lib/collab/protocol'
+import type { Db } from '../db/client'
+import { Connection } from './connection'
+import type { DocStore } from './doc-store'
+import { Keepalive } from './keepalive'
+import { hardPayloadCap } from './message-size'
+import { PrismaDocStore } from './prisma-doc-store'
+import type { Room } from './room'
+import { RoomRegistry } from './room-registry'
+import { rejectUpgrade, UpgradeRejection } from './upgrade-rejection'
+
+export interface CollabLogger {
+  info(message: string): void
+  warn(message: string): void
+  error(message: string, error?: unknown): void
+}
+
+export interface CollabErrorContext {
+  during: string
+  meetingId?: string
+}
+
+export interface CollabServerOptions {
+  db: Db
+  /** Replaces the default PrismaDocStore on `db`, e.g. to share documents between instances. */
+  store?: DocStore
+  /** Largest websocket message accepted; larger ones close that connection with 4413. */
+  maxMessageBytes: number
+  /** A document with no updates for this long is compacted into its snapshot. */
+  compactAfterMs: number
+  /** A room is unloaded this long after its last client leaves. */
+  unloadAfterMs: number
+  /** How often to ping; a socket that misses a ping is dropped at the next one. */
+  keepaliveMs?: number
+  /** The signed-in user, or null for a 401. Names and colours in awareness come from here. */
+  authenticate(req: IncomingMessage): Promise<CollabUser | null>
+  /** False answers the upgrade with 404. */
+  meetingExists(meetingId: string): Promise<boolean>
+  /** Failures that are ours, not the client's (database errors, bugs). Defaults to logger.error. */
+  onError?(error: unknown, context: CollabErrorContext): void
+  logger?: CollabLogger
+}
+
+export interface CollabServer {
+  /** For the HTTP server's 'upgrade' event on /collab/…; answers the request one way or another. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
+  /** Saves everything pending, closes every socket with 1001, compacts and unloads. */
+  close(): Promise<void>
+  /** Loaded rooms by meeting id, for tests and metrics. */
+  readonly rooms: ReadonlyMap<string, Room>
+}
+
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const logger = options.logger ?? console
+  const report =
+    options.onError ??
+    ((error: unknown, context: CollabErrorContext) =>
+      logger.error(`collab: failed while ${context.during}${context.meetingId ? ` (meeting ${context.meetingId})` : ''}`, error))
+
+  const registry = new RoomRegistry({
+    store: options.store ?? new PrismaDocStore(options.db),
+    compactAfterMs: options.compactAfterMs,
+    unloadAfterMs: options.unloadAfterMs,
+    report: (error, during, meetingId) => report(error, { during, meetingId }),
+    violation: (connection, violation, meetingId) =>
+      logger.warn(`collab: closed ${connection.user.login}'s connection to meeting ${meetingId} (${violation.closeCode}): ${violation.message}`),
+  })
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: hardPayloadCap(options.maxMessageBytes),
+    clientTracking: false,
+    perMessageDeflate: false,
+  })
+  const keepalive = new Keepalive(options.keepaliveMs ?? 30_000, () => registry.allConnections())
+  let closing: Promise<void> | null = null
+
+  async function admit(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (closing) throw new UpgradeRejection(503, 'the server is shutting down')
+    const meetingId = meetingIdOf(req)
+    const user = await options.authenticate(req)
+    if (!user) throw new UpgradeRejection(401, 'sign in to edit the minutes')
+    if (!(await options.meetingExists(meetingId))) throw new UpgradeRejection(404, `no meeting ${meetingId}`)
+
+    let room: Room
+    try {
+      room = await registry.open(meetingId)
+    } catch (error) {
+      if (closing) throw new UpgradeRejection(503, 'the server is shutting down')
+      report(error, { during: 'loading the document', meetingId })
+      throw new UpgradeRejection(503, 'the meeting could not be loaded; try again')
+    }
+    // close() began while the room loaded: it is being shut down without us.
+    if (closing) throw new UpgradeRejection(503, 'the server is shutting down')
+    // ws completes the upgrade, and calls back, synchronously, or rejects the
+    // request itself; either way the room is joined or released right here.
+    sockets.handleUpgrade(req, socket, head, (ws) => registry.join(room, new Connection(ws, user, options.maxMessageBytes)))
+    registry.releaseIfVacant(room)
+  }
+
+  return {
+    rooms: registry.live,
+
+    handleUpgrade(req, socket, head) {
+      // Until ws owns the socket, a reset from the client must not crash us.
+      socket.on('error', () => {})
+      admit(req, socket, head).catch((error: unknown) => {
+        if (error instanceof UpgradeRejection) return rejectUpgrade(socket, error.status, error.message)
+        report(error, { during: 'accepting a connection' })
+        rejectUpgrade(socket, 500, 'internal error')
+      })
+    },
+
+    close() {
+      closing ??= (async () => {
+        keepalive.stop()
+        await registry.close()
+        sockets.close()
+      })()
+      return closing
+    },
+  }
+}
+
+function meetingIdOf(req: IncomingMessage): string {
+  const pathname = new URL(req.url ?? '/', 'http://collab.invalid').pathname
+  const encoded = collabPathPattern.exec(pathname)?.[1]
+  if (!encoded) throw new UpgradeRejection(400, 'expected /collab/<meetingId>')
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    throw new UpgradeRejection(400, 'the meeting id in the path is not valid')
+  }
+}
