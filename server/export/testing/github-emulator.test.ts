@@ -1,10 +1,13 @@
+// The emulator's own tests. They live here, not beside the emulator, because
+// Playwright collects every *.test.ts under e2e/ (playwright.config.ts has no
+// testIgnore for e2e/support) and cannot load a vitest file.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runGitText } from '../../../server/export/git/run-git'
-import { startGitHubEmulator, type GitHubEmulator } from './start-github-emulator'
+import { runGitText } from '../git/run-git'
+import { startGitHubEmulator, type GitHubEmulator } from '../../../e2e/support/github-emulator/start-github-emulator'
 
 let dataDir: string
 let gh: GitHubEmulator
