@@ -1,0 +1,34 @@
+import type { Extensions } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { ListTightness } from './list-tightness'
+import { InlineCode } from './marks/inline-code'
+import { Image } from './nodes/image'
+import { RawBlock } from './nodes/raw-block'
+import { RawInline } from './nodes/raw-inline'
+import { SoftBreak } from './nodes/soft-break'
+
+/**
+ * The document model of the minutes, shared by the editor and the Markdown
+ * codec (lib/markdown), so the editor can hold nothing the exporter cannot
+ * write. Headless: no React, no DOM needed to build the schema.
+ */
+export function minutesExtensions(options: { collaboration?: boolean } = {}): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3, 4, 5, 6] },
+      // Markdown has no underline.
+      underline: false,
+      // Replaced by a code mark that may sit inside links and emphasis.
+      code: false,
+      link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+      // The Collaboration extension brings an undo of one's own changes only.
+      ...(options.collaboration ? { undoRedo: false as const } : {}),
+    }),
+    InlineCode,
+    ListTightness,
+    SoftBreak,
+    Image,
+    RawBlock,
+    RawInline,
+  ]
+}

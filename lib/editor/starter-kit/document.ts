@@ -1,0 +1,5 @@
+import type { NodeMarkdown } from '../markdown-rule'
+
+export const documentMarkdown: NodeMarkdown = {
+  block: (node, out) => out.blocks(node),
+}

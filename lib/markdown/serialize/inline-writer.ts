@@ -1,0 +1,234 @@
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { MarkMarkdown } from '../../editor/markdown-rule'
+import type { MarkdownCodec } from '../codec'
+import { CharKind, escapePositions } from './escape'
+
+export interface InlineOptions {
+  /** Column where continuation lines start, when only spaces precede them (null inside blockquotes). */
+  width: number | null
+  heading?: 'atx' | 'setext'
+  definitions: ReadonlySet<string>
+}
+
+interface Item {
+  node: ProseMirrorNode
+  marks: readonly Mark[]
+}
+
+const isBreak = (node: ProseMirrorNode) => node.type.name === 'softBreak' || node.type.name === 'hardBreak'
+
+// markdownlint's MD026 punctuation; a trailing `:emoji:` is not punctuation.
+const TRAILING_PUNCTUATION = /[.,;:!。，；：！]+$/
+const TRAILING_SHORTCODE = /:[A-Za-z0-9_+-]+:$/
+
+/** The textblock's children, without breaks at its ends or doubled breaks, which Markdown cannot hold. */
+function itemsOf(block: ProseMirrorNode, heading: boolean): Item[] {
+  const items: Item[] = []
+  block.forEach((node) => {
+    const previous = items[items.length - 1]
+    if (isBreak(node) && (!previous || (node.type.name === 'softBreak' && isBreak(previous.node)))) return
+    items.push({ node, marks: node.marks })
+  })
+  while (items.length > 0 && isBreak(items[items.length - 1]!.node)) items.pop()
+  if (heading) stripTrailingPunctuation(items, block)
+  return items
+}
+
+/** Headings lose trailing punctuation (a pad's `## Agenda:`), unless nothing would be left. */
+function stripTrailingPunctuation(items: Item[], block: ProseMirrorNode): void {
+  const last = items[items.length - 1]
+  if (!last?.node.isText || last.marks.some((mark) => mark.type.name === 'code')) return
+  const text = last.node.text!.replace(/[ \t]+$/, '')
+  if (TRAILING_SHORTCODE.test(text)) return
+  const stripped = text.replace(TRAILING_PUNCTUATION, '').replace(/[ \t]+$/, '')
+  if (stripped === '' && items.length === 1) return
+  if (stripped === '') items.pop()
+  else items[items.length - 1] = { node: block.type.schema.text(stripped, last.marks), marks: last.marks }
+}
+
+/** Accumulates Markdown with, per character, whether it is syntax or text (for escaping). */
+class InlineBuffer {
+  text = ''
+  private readonly kinds: number[] = []
+  /** Column requested for the line after the line break at a position. */
+  readonly lineIndents = new Map<number, number>()
+
+  add(text: string, kind: CharKind): void {
+    this.text += text
+    for (let i = 0; i < text.length; i++) this.kinds.push(kind)
+  }
+
+  addBreak(markdown: string, lineIndent: number | null | undefined): void {
+    const at = this.text.length + markdown.lastIndexOf('\n')
+    this.add(markdown, CharKind.Syntax)
+    if (typeof lineIndent === 'number' && markdown.includes('\n')) this.lineIndents.set(at, lineIndent)
+  }
+
+  kindArray(): Uint8Array {
+    return Uint8Array.from(this.kinds)
+  }
+}
+
+class InlineWriter {
+  private readonly buffer = new InlineBuffer()
+  private readonly active: Mark[] = []
+  private trailingWhitespace = ''
+
+  constructor(
+    private readonly codec: MarkdownCodec,
+    private readonly items: Item[],
+  ) {}
+
+  private rule(mark: Mark): MarkMarkdown {
+    return this.codec.marks.get(mark.type.name)!
+  }
+
+  private spanLength(mark: Mark, from: number): number {
+    let end = from
+    while (end < this.items.length && mark.isInSet(this.items[end]!.marks)) end++
+    return end - from
+  }
+
+  private isLink(mark: Mark): boolean {
+    return Boolean(this.rule(mark).whole)
+  }
+
+  private isVerbatim(mark: Mark): boolean {
+    return Boolean(this.rule(mark).verbatim)
+  }
+
+  /** Outer marks first: the longer they last, the further out; code always innermost. */
+  private openingOrder(marks: Mark[], from: number): Mark[] {
+    const rank = (mark: Mark) => (this.isVerbatim(mark) ? 2 : this.isLink(mark) ? 1 : 0)
+    return [...marks].sort((a, b) => rank(a) - rank(b) || this.spanLength(b, from) - this.spanLength(a, from) || 0)
+  }
+
+  private closeFrom(keep: number): void {
+    for (let j = this.active.length - 1; j >= keep; j--) this.buffer.add(this.rule(this.active[j]!).close(this.active[j]!), CharKind.Syntax)
+    this.active.length = keep
+  }
+
+  private textKind(): CharKind {
+    return this.active.some((mark) => this.isLink(mark)) ? CharKind.LinkText : CharKind.Text
+  }
+
+  private writeText(text: string): void {
+    const lines = text.split('\n')
+    lines.forEach((line, index) => {
+      if (index > 0) this.buffer.addBreak('\n', null)
+      this.buffer.add(line, this.textKind())
+    })
+  }
+
+  private writeItem(item: Item, index: number): void {
+    const { node } = item
+    const marks = node.isText ? item.marks : item.marks.filter((mark) => !this.isVerbatim(mark))
+    let keep = 0
+    while (keep < this.active.length && this.active[keep]!.isInSet(marks)) keep++
+    const opening = marks.filter((mark) => !mark.isInSet(this.active.slice(0, keep)))
+    // Nothing can open inside a code span: close it and open it again inside the new marks.
+    const verbatimAt = this.active.findIndex((mark) => this.isVerbatim(mark))
+    if (opening.length > 0 && verbatimAt !== -1 && verbatimAt < keep) {
+      opening.push(...this.active.slice(verbatimAt, keep))
+      keep = verbatimAt
+    }
+    this.closeFrom(keep)
+    this.buffer.add(this.trailingWhitespace, CharKind.Text)
+    this.trailingWhitespace = ''
+
+    let text = node.isText ? node.text! : ''
+    const ordered = this.openingOrder(opening, index)
+    if (ordered.some((mark) => this.rule(mark).flanking)) {
+      const leading = /^[ \t]*/.exec(text)![0]
+      this.buffer.add(leading, CharKind.Text)
+      text = text.slice(leading.length)
+    }
+    const innermost = ordered[ordered.length - 1]
+    const whole =
+      node.isText && innermost && this.isLink(innermost) && this.spanLength(innermost, index) === 1
+        ? this.rule(innermost).whole!(text, innermost)
+        : null
+    for (const mark of whole === null ? ordered : ordered.slice(0, -1)) {
+      this.buffer.add(this.rule(mark).open(mark), CharKind.Syntax)
+      this.active.push(mark)
+    }
+    if (whole !== null) {
+      this.buffer.add(whole, CharKind.Syntax)
+      return
+    }
+
+    if (!node.isText) {
+      const piece = this.codec.nodes.get(node.type.name)!.inline!(node, { escapeText: escapeAllPunctuation })
+      this.buffer.addBreak(piece.markdown, piece.lineIndent)
+      return
+    }
+    const next = this.items[index + 1]
+    const closingFlanking = this.active.some((mark) => this.rule(mark).flanking && !(next && mark.isInSet(next.marks)))
+    if (closingFlanking) {
+      this.trailingWhitespace = /[ \t]*$/.exec(text)![0]
+      text = text.slice(0, text.length - this.trailingWhitespace.length)
+    }
+    const verbatim = this.active.find((mark) => this.isVerbatim(mark))
+    if (verbatim) this.buffer.add(this.rule(verbatim).verbatim!(text, verbatim), CharKind.Syntax)
+    else this.writeText(text)
+  }
+
+  write(): InlineBuffer {
+    this.items.forEach((item, index) => this.writeItem(item, index))
+    this.closeFrom(0)
+    this.buffer.add(this.trailingWhitespace, CharKind.Text)
+    return this.buffer
+  }
+}
+
+/** For atoms that write text of their own: every character that could be syntax is escaped. */
+const escapeAllPunctuation = (text: string) => text.replace(/[\\`*_[\]<>&~|#!]/g, '\\$&')
+
+/** Collects the definitions' labels a literal `[label]` could accidentally refer to. */
+export function definitionLabels(doc: ProseMirrorNode): Set<string> {
+  const labels = new Set<string>(['//'])
+  doc.descendants((node) => {
+    if (node.type.name !== 'rawBlock') return true
+    for (const match of String(node.attrs.source).matchAll(/^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:/gm)) {
+      labels.add(match[1]!.trim().replace(/\s+/g, ' ').toLowerCase())
+    }
+    return false
+  })
+  return labels
+}
+
+/** A textblock's inline content as Markdown lines. */
+export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
+  const buffer = new InlineWriter(codec, itemsOf(block, options.heading !== undefined)).write()
+  const text = buffer.text
+  const kinds = buffer.kindArray()
+  const escapes = escapePositions(text, kinds, { atxHeading: options.heading === 'atx', definitions: options.definitions })
+
+  const lines: string[] = []
+  let line = ''
+  let lineStart = 0
+  let lineIndent: number | undefined
+  const finishLine = (end: number) => {
+    let start = lineStart
+    while (start < end && (text[start] === ' ' || text[start] === '\t') && kinds[start] !== CharKind.Syntax) start++
+    let stop = end
+    while (stop > start && (text[stop - 1] === ' ' || text[stop - 1] === '\t') && kinds[stop - 1] !== CharKind.Syntax) stop--
+    // Whitespace is never escaped, so it maps one to one onto the written line.
+    const trimmed = line.slice(start - lineStart, line.length - (end - stop))
+    const pad = lineIndent !== undefined && options.width !== null && trimmed !== '' ? Math.max(0, lineIndent - options.width) : 0
+    lines.push(' '.repeat(pad) + trimmed)
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') {
+      finishLine(i)
+      line = ''
+      lineStart = i + 1
+      lineIndent = buffer.lineIndents.get(i)
+      continue
+    }
+    if (escapes.has(i)) line += '\\'
+    line += text[i]
+  }
+  finishLine(text.length)
+  return lines
+}
