@@ -16,6 +16,7 @@ import { emulatorRoutes, matchRoute } from './emulator-routes'
 import { repoKey, type EmulatedRepo, type EmulatedUser, type EmulatorState, type InjectedFailure, type LoggedRequest } from './emulator-state'
 import { GitHubApiError } from './github-api-error'
 import { authorizeOAuthApp, exchangeOAuthCode, type WebReply } from './handle-oauth'
+import { handleControlRequest, type ControlReply } from './handle-control'
 import { closePull, mergeOpenPull, refreshPull } from './handle-pulls'
 import { bareRepoPath } from './handle-repos'
 import { injectedFailureError, takeInjectedFailure } from './take-injected-failure'
@@ -81,6 +82,7 @@ export interface GitHubEmulator {
 }
 
 const apiPrefix = '/api/v3'
+const controlPrefix = '/_emulator/'
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -96,7 +98,16 @@ function send(response: ServerResponse, reply: { status: number; headers?: Recor
   response.end(reply.body ?? '')
 }
 
-export async function startGitHubEmulator(options: { dataDir: string; clientId?: string; clientSecret?: string }): Promise<GitHubEmulator> {
+export interface GitHubEmulatorOptions {
+  /** Where the bare repositories are made; the caller removes it. */
+  dataDir: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  clientId?: string
+  clientSecret?: string
+}
+
+export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promise<GitHubEmulator> {
   await mkdir(options.dataDir, { recursive: true })
   const state: EmulatorState = {
     dataDir: options.dataDir,
@@ -223,7 +234,12 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
   async function handleWeb(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const raw = (await readBody(request)).toString('utf8')
     let reply: WebReply
-    if (request.method === 'GET' && url.pathname === '/login/oauth/authorize') {
+    if (url.pathname.startsWith(controlPrefix)) {
+      const control = await handleControlRequest(emulator, request.method ?? 'GET', url.pathname.slice(controlPrefix.length), raw).catch(
+        (error: unknown): ControlReply => ({ status: 400, body: { message: error instanceof Error ? error.message : String(error) } }),
+      )
+      reply = { status: control.status, headers: { 'content-type': 'application/json' }, body: control.status === 204 ? '' : JSON.stringify(control.body) }
+    } else if (request.method === 'GET' && url.pathname === '/login/oauth/authorize') {
       reply = authorizeOAuthApp(state, url.searchParams)
     } else if (request.method === 'POST' && url.pathname === '/login/oauth/access_token') {
       const params = new URLSearchParams(url.searchParams)
@@ -249,7 +265,7 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
       if (!response.headersSent) send(response, { status: 500, body: 'emulator failure' })
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   state.webUrl = `http://127.0.0.1:${port}`
   state.apiUrl = `${state.webUrl}${apiPrefix}`
@@ -270,7 +286,7 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
     return token
   }
 
-  return {
+  const emulator: GitHubEmulator = {
     url: state.apiUrl,
     webUrl: state.webUrl,
     oauth: { clientId: state.oauth.clientId, clientSecret: state.oauth.clientSecret },
@@ -361,4 +377,5 @@ export async function startGitHubEmulator(options: { dataDir: string; clientId?:
       state.forkPendingReads = reads
     },
   }
+  return emulator
 }

@@ -299,3 +299,58 @@ describe('injected failures', () => {
     expect((await fetch(`${gh.url}/repos/acme/minutes/pulls`)).status).toBe(200)
   })
 })
+
+describe('control routes for tests in another process', () => {
+  const control = (method: string, path: string, body?: unknown) =>
+    fetch(`${gh.webUrl}/_emulator/${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+
+  it('seeds, pushes behind the app’s back, injects failures and merges, as the in-process hooks do', async () => {
+    expect((await control('POST', 'users', { login: 'remote', name: 'Remote', email: 'remote@example.com', token: 'gho_remote' })).status).toBe(201)
+    expect((await control('POST', 'repos', { owner: 'remote', name: 'notes', files: { 'a.md': 'a\n' } })).status).toBe(201)
+    const pushed = (await (await control('POST', 'repos/remote/notes/commits', { branch: 'main', files: { 'a.md': 'b\n' } })).json()) as { sha: string }
+    expect(await git(gh.repoPath('remote', 'notes'), 'rev-parse', 'main')).toBe(pushed.sha)
+
+    expect((await control('POST', 'failures', { kind: 'server-error', status: 503, pathPattern: '^/repos/remote/notes$' })).status).toBe(204)
+    expect((await failureOf(octokit('gho_remote').rest.repos.get({ owner: 'remote', repo: 'notes' }))).status).toBe(503)
+
+    const api = octokit('gho_remote')
+    const main = await api.rest.git.getRef({ owner: 'remote', repo: 'notes', ref: 'heads/main' })
+    const blob = await api.rest.git.createBlob({ owner: 'remote', repo: 'notes', content: 'c\n' })
+    const base = await api.rest.git.getCommit({ owner: 'remote', repo: 'notes', commit_sha: main.data.object.sha })
+    const tree = await api.rest.git.createTree({ owner: 'remote', repo: 'notes', base_tree: base.data.tree.sha, tree: [{ path: 'a.md', mode: '100644', type: 'blob', sha: blob.data.sha }] })
+    const commit = await api.rest.git.createCommit({ owner: 'remote', repo: 'notes', message: 'c', tree: tree.data.sha, parents: [main.data.object.sha] })
+    await api.rest.git.createRef({ owner: 'remote', repo: 'notes', ref: 'refs/heads/topic', sha: commit.data.sha })
+    const pr = await api.rest.pulls.create({ owner: 'remote', repo: 'notes', head: 'topic', base: 'main', title: 'c' })
+    expect((await control('POST', `repos/remote/notes/pulls/${pr.data.number}/merge`)).status).toBe(200)
+    const pulls = (await (await control('GET', 'repos/remote/notes/pulls')).json()) as { state: string }[]
+    expect(pulls.map((p) => p.state)).toEqual(['merged'])
+    expect(await git(gh.repoPath('remote', 'notes'), 'show', 'main:a.md')).toBe('c')
+    expect((await control('POST', 'nonsense')).status).toBe(404)
+  })
+
+  it('runs as a process of its own from a seed file', async () => {
+    const { spawn } = await import('node:child_process')
+    const { writeFile } = await import('node:fs/promises')
+    const seedFile = join(dataDir, 'seed.json')
+    await writeFile(seedFile, JSON.stringify({ users: [{ login: 'seeded', name: 'S', email: 's@example.com', token: 'gho_seeded' }], repos: [{ owner: 'seeded', name: 'r' }] }))
+    const child = spawn('node_modules/.bin/tsx', ['e2e/support/github-emulator/serve-github-emulator.ts'], {
+      env: { ...process.env, GITHUB_EMULATOR_PORT: '0', GITHUB_EMULATOR_DATA_DIR: join(dataDir, 'served'), GITHUB_EMULATOR_SEED: seedFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString('utf8')
+          if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')))
+        })
+        child.on('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
+      })
+      const served = JSON.parse(firstLine) as { url: string }
+      const repo = await new Octokit({ auth: 'gho_seeded', baseUrl: served.url }).rest.repos.get({ owner: 'seeded', repo: 'r' })
+      expect(repo.data.permissions?.push).toBe(true)
+    } finally {
+      child.kill('SIGTERM')
+    }
+  })
+})
