@@ -92,6 +92,19 @@ describe('the local git transport', () => {
     expect(await runGitText(repo, ['rev-parse', first.branch])).toBe(elsewhere)
   })
 
+  it('keeps every proposal, numbered apart, when several are opened at once', async () => {
+    const repo = await cloneWithWorkTree()
+    const transport = createLocalGitTransport({ repoPath: repo })
+    const branches = ['minutes/a-20240724', 'minutes/b-20240724', 'minutes/c-20240724']
+    for (const branch of branches) await commitFiles(join(repo, '.git'), { branch, files: { [`${branch}.md`]: 'x\n' }, message: 'x\n' })
+    const opened = await Promise.all(
+      branches.map((branch) => transport.createPullRequest(input().repo, { headOwner: 'acme', branch, base: 'main', title: branch, body: '' })),
+    )
+    expect(opened.map((p) => p.number).sort()).toEqual([1, 2, 3])
+    const records = JSON.parse(await readFile(join(repo, '.git', 'live-minutes', 'pull-requests.json'), 'utf8')) as { pulls: unknown[] }
+    expect(records.pulls).toHaveLength(3)
+  })
+
   it('reports a path that is no repository', async () => {
     await expect(exportMinutes(createLocalGitTransport({ repoPath: join(dir, 'missing') }), input())).rejects.toBeInstanceOf(RepoNotFoundError)
   })

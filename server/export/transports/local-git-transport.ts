@@ -5,6 +5,7 @@ import type { ExportTransport, PullRequestState, PullRequestSummary } from '../e
 import { isAncestor } from '../git/is-ancestor'
 import { resolveCommit } from '../git/resolve-commit'
 import { GitCommandError, runGit, runGitText } from '../git/run-git'
+import { runExclusive } from '../run-exclusive'
 import { writeTree } from '../git/write-tree'
 import { readLocalPullRecords, writeLocalPullRecords, type LocalPullRecord } from './local-pull-records'
 
@@ -109,13 +110,9 @@ export function createLocalGitTransport(options: LocalGitTransportOptions): Expo
           throw new ExportConflictError(branch, { cause: error })
         },
       )
-      const records = await readLocalPullRecords(await gitDir())
-      if (records.some((r) => r.branch === branch)) {
-        await writeLocalPullRecords(
-          await gitDir(),
-          records.map((r) => (r.branch === branch ? { ...r, lastHeadSha: toSha } : r)),
-        )
-      }
+      await updateRecords((records) =>
+        records.some((r) => r.branch === branch) ? records.map((r) => (r.branch === branch ? { ...r, lastHeadSha: toSha } : r)) : null,
+      )
     },
 
     async listPullRequests(_repo, head) {
@@ -129,20 +126,36 @@ export function createLocalGitTransport(options: LocalGitTransportOptions): Expo
       if (existing) return existing
       const head = await resolveCommitHere(`refs/heads/${request.branch}`)
       if (head === null) throw new ExportFailedError(`the branch ${request.branch} does not exist`)
-      const records = await readLocalPullRecords(await gitDir())
-      const record: LocalPullRecord = {
-        number: Math.max(0, ...records.map((r) => r.number)) + 1,
-        branch: request.branch,
-        base: request.base,
-        headOwner: request.headOwner,
-        title: request.title,
-        body: request.body,
-        createdAt: new Date().toISOString(),
-        lastHeadSha: head,
-      }
-      await writeLocalPullRecords(await gitDir(), [...records, record])
+      let record: LocalPullRecord | undefined
+      await updateRecords((records) => {
+        record = {
+          number: Math.max(0, ...records.map((r) => r.number)) + 1,
+          branch: request.branch,
+          base: request.base,
+          headOwner: request.headOwner,
+          title: request.title,
+          body: request.body,
+          createdAt: new Date().toISOString(),
+          lastHeadSha: head,
+        }
+        return [...records, record]
+      })
+      if (!record) throw new ExportFailedError('the pull request record was not written')
       return summarise(record)
     },
+  }
+
+  /**
+   * Read-modify-write of the record file, one at a time per repository: exports
+   * of two different meetings are not serialised by the engine's meeting lock.
+   * `change` returns null to leave the file as it is.
+   */
+  async function updateRecords(change: (records: LocalPullRecord[]) => LocalPullRecord[] | null): Promise<void> {
+    const dir = await gitDir()
+    await runExclusive(`local-pull-records:${dir}`, async () => {
+      const changed = change(await readLocalPullRecords(dir))
+      if (changed) await writeLocalPullRecords(dir, changed)
+    })
   }
 
   async function resolveObject(name: string): Promise<string | null> {
