@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { addSignOff } from './add-sign-off'
 import { createExportTransport } from './create-export-transport'
+import { describeExportFailure } from './describe-export-failure'
 import { loadExportConfig } from './export-config'
-import { ExportFailedError, GitHubUnavailableError, RateLimitedError, TokenInvalidError } from './export-errors'
+import { BaseChangedError, ExportFailedError, GitHubUnavailableError, RateLimitedError, TokenInvalidError } from './export-errors'
 import { exportMinutesInput } from './export-input'
 import { nameExportBranch } from './name-export-branch'
 import { retryAfterRateLimit } from './retry-after-rate-limit'
@@ -114,5 +115,20 @@ describe('createExportTransport', () => {
     expect(createExportTransport(loadExportConfig({ EXPORT_LOCAL_REPO: '/tmp/x' }), {})).toBeTruthy()
     expect(() => createExportTransport(loadExportConfig({}), {})).toThrow(ExportFailedError)
     expect(() => loadExportConfig({ GITHUB_API_URL: 'not a url' })).toThrow(/GITHUB_API_URL/)
+  })
+})
+
+describe('describeExportFailure', () => {
+  it('answers each typed error with its status, sentence and details, and hides anything else', () => {
+    const limited = describeExportFailure(new RateLimitedError(new Date(1_000_090_000)), 1_000_000_000)
+    expect(limited).toMatchObject({ status: 429, headers: { 'retry-after': '90' }, body: { code: 'rate-limited', retryable: true } })
+    const changed = describeExportFailure(new BaseChangedError('a'.repeat(40), 'new text', '--- diff'))
+    expect(changed).toMatchObject({ status: 409, body: { code: 'base-changed', existing: 'new text', diff: '--- diff' } })
+    expect(describeExportFailure(new TokenInvalidError()).status).toBe(401)
+    const invalid = describeExportFailure(exportMinutesInput.safeParse({}).error)
+    expect(invalid).toMatchObject({ status: 400, body: { code: 'invalid-input' } })
+    const bug = describeExportFailure(new Error('secret internals'))
+    expect(bug.status).toBe(500)
+    expect(bug.body.message).not.toContain('secret')
   })
 })
