@@ -1,3 +1,4 @@
+import * as linkHelpers from 'markdown-it/lib/helpers/index.mjs'
 import { literalAutolinkAt } from '../markdown-it/gfm-autolink-literal'
 
 /**
@@ -90,20 +91,28 @@ function escapeDelimiterRuns(text: string, kinds: Uint8Array, escape: Set<number
       const openerBefore = run.canClose && runs.some((other, j) => j < index && other.canOpen)
       if (closerAfter || openerBefore) for (let j = run.start; j < run.end; j++) escape.add(j)
     })
-    if (char !== '~') escapeLookalikePairs(runs, escape)
+    if (char !== '~') escapeLookalikePairs(text, runs, escape)
   }
 }
 
 /**
- * Two bare runs of the same length read as emphasis with spaces inside to
- * markdownlint (MD037: `** a ** b`), though neither is emphasis: escaped too.
+ * markdownlint pairs bare runs of the same marker in order and flags a pair
+ * with space inside (MD037: `** a ** b`), though neither is emphasis: such
+ * pairs are escaped too.
  */
-function escapeLookalikePairs(runs: DelimiterRun[], escape: Set<number>): void {
+function escapeLookalikePairs(text: string, runs: DelimiterRun[], escape: Set<number>): void {
   const bare = runs.filter((run) => run.literal && run.end - run.start <= 3 && !escape.has(run.start))
-  for (const run of bare) {
-    const length = run.end - run.start
-    if (bare.filter((other) => other.end - other.start === length).length < 2) continue
-    for (let j = run.start; j < run.end; j++) escape.add(j)
+  for (const length of [1, 2, 3]) {
+    const same = bare.filter((run) => run.end - run.start === length)
+    for (let i = 0; i + 1 < same.length; i += 2) {
+      const [open, close] = [same[i]!, same[i + 1]!]
+      const lineEnd = text.indexOf('\n', open.end)
+      const after = text.slice(open.end, lineEnd === -1 ? undefined : lineEnd)
+      const before = text.slice(text.lastIndexOf('\n', close.start - 1) + 1, close.start)
+      if (/^\s+\S/.test(after) || /\S\s+$/.test(before)) {
+        for (const run of [open, close]) for (let j = run.start; j < run.end; j++) escape.add(j)
+      }
+    }
   }
 }
 
@@ -134,8 +143,13 @@ function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuati
 /** Text that GFM would turn into a link although the document has none there. */
 function escapeAutolinkLiterals(text: string, kinds: Uint8Array, escape: Set<number>): void {
   if (!/[@:.]/.test(text)) return
+  let openBrackets = 0
   for (let i = 0; i < text.length; i++) {
     if (kinds[i] !== CharKind.Text) continue
+    // GFM does not link inside a `[` not closed yet, and neither does the parser.
+    if (text[i] === '[') openBrackets++
+    else if (text[i] === ']' && openBrackets > 0) openBrackets--
+    if (openBrackets > 0) continue
     const link = literalAutolinkAt(text, i, text[i - 1])
     if (!link) continue
     let allText = true
@@ -147,6 +161,24 @@ function escapeAutolinkLiterals(text: string, kinds: Uint8Array, escape: Set<num
     }
     i = link.end - 1
   }
+}
+
+/** Whether `(…)` at `open` is a link's destination and title, as after `[text]`. */
+function linkTailAt(text: string, open: number): boolean {
+  const max = text.length
+  const skipSpace = (at: number) => {
+    while (at < max && /[ \t\n]/.test(text[at]!)) at++
+    return at
+  }
+  let at = skipSpace(open + 1)
+  if (text[at] === ')') return true
+  const destination = linkHelpers.parseLinkDestination(text, at, max)
+  if (!destination.ok) return false
+  at = skipSpace(destination.pos)
+  if (text[at] === ')') return true
+  const title = linkHelpers.parseLinkTitle(text, at, max)
+  if (!title.ok) return false
+  return text[skipSpace(title.pos)] === ')'
 }
 
 /** The label between `[` at `open` and the next unescaped `]`, if any. */
@@ -180,7 +212,7 @@ export function escapePositions(text: string, kinds: Uint8Array, context: Escape
         break
       }
       case ']':
-        if (kind === CharKind.LinkText || next === '(' || next === '[') escape.add(i)
+        if (kind === CharKind.LinkText || next === '[' || (next === '(' && linkTailAt(text, i + 1))) escape.add(i)
         break
       case '<':
         if (next !== undefined && /[A-Za-z/!?]/.test(next)) escape.add(i)

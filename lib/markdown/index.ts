@@ -1,0 +1,6 @@
+export { parseMarkdown } from './parse'
+export { serializeMarkdown } from './serialize'
+export { normalizeMarkdown } from './normalize'
+export { lintMarkdown, defaultLintConfig, allowedToStand, type LintConfig, type LintFinding } from './lint'
+export { loadLintConfig, lintConfigFileNames } from './lint-config'
+export { markdownToYUpdate, yDocToMarkdown, COLLABORATION_FIELD } from './ydoc'

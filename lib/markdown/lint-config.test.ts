@@ -1,0 +1,59 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { lintMarkdown } from './lint'
+import { loadLintConfig } from './lint-config'
+
+let dir: string
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-config-'))
+})
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+const write = (name: string, content: string) => {
+  fs.writeFileSync(path.join(dir, name), content)
+  return path.join(dir, name)
+}
+
+describe('loadLintConfig', () => {
+  it('reads .markdownlint.json, comments allowed', () => {
+    write('.markdownlint.json', '{\n  // trailing spaces are fine here\n  "default": true,\n  "MD009": false\n}\n')
+    expect(loadLintConfig(dir)).toEqual({ default: true, MD009: false })
+  })
+
+  it('reads .markdownlint.yaml and .yml', () => {
+    write('.markdownlint.yaml', 'default: true\nMD013:\n  line_length: 100\n')
+    expect(loadLintConfig(dir)).toEqual({ default: true, MD013: { line_length: 100 } })
+    fs.rmSync(path.join(dir, '.markdownlint.yaml'))
+    write('.markdownlint.yml', 'MD041: false\n')
+    expect(loadLintConfig(dir)).toEqual({ MD041: false })
+  })
+
+  it('reads the config key of .markdownlint-cli2.jsonc, which wins over the others', () => {
+    write('.markdownlint.json', '{ "MD009": false }')
+    write('.markdownlint-cli2.jsonc', '{ "config": { "default": true, "MD013": false, "MD024": false }, "globs": ["**/*.md"] }')
+    expect(loadLintConfig(dir)).toEqual({ default: true, MD013: false, MD024: false })
+  })
+
+  it('follows extends', () => {
+    write('base.json', '{ "MD009": false }')
+    write('.markdownlint.json', '{ "extends": "base.json", "MD010": false }')
+    const config = loadLintConfig(dir)
+    expect(config).toMatchObject({ MD009: false, MD010: false })
+    expect(lintMarkdown('# T\n\nx   \n', config)).toEqual([])
+  })
+
+  it('reads a file given directly', () => {
+    expect(loadLintConfig(write('custom.yaml', 'MD009: false\n'))).toEqual({ MD009: false })
+  })
+
+  it('is undefined for a directory without a configuration', () => {
+    expect(loadLintConfig(dir)).toBeUndefined()
+  })
+
+  it('names the file when it cannot be parsed', () => {
+    const file = write('.markdownlint.json', '{ not json')
+    expect(() => loadLintConfig(dir)).toThrow(file)
+  })
+})
