@@ -41,7 +41,7 @@ export function LiveMinutes({ session, snapshot, meetingTitle }: { session: Coll
   return (
     <>
       {connection.kind === 'closed' && <ConnectionProblem connection={connection} meetingId={session.meetingId} onRetry={() => session.retry()} />}
-      {editor && <EditorToolbar editor={editor} trailing={<ConnectionStatus connection={connection} unsaved={snapshot.unsaved} />} />}
+      {editor && <EditorToolbar editor={editor} trailing={<ConnectionStatus connection={connection} unsaved={snapshot.unsaved} keptInBrowser={snapshot.cacheAvailable} storedInBrowser={snapshot.storedInBrowser} />} />}
       {!snapshot.cacheAvailable && (
         <p className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           This browser does not let the page keep a copy of the minutes, so typing while offline is lost when the tab closes.

@@ -18,7 +18,7 @@ export interface MeetingEditorProps {
 export function MeetingEditor({ meeting, user }: MeetingEditorProps) {
   const session = useCollabSession(meeting.id, user)
   const snapshot = useCollabSnapshot(session)
-  useWarnBeforeLeaving(snapshot.unsaved > 0 && snapshot.connection.kind !== 'closed')
+  useWarnBeforeLeaving(snapshot)
 
   return (
     <main className="mx-auto w-full max-w-4xl px-4 pt-8 pb-24">

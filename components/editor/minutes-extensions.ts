@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import type { Extensions } from '@tiptap/react'
 import { renderCaret } from './caret'
+import { CaretLabelLayout } from './caret-label-layout'
 import type { CollabSession } from './collab/collab-session'
 
 /**
@@ -25,5 +26,6 @@ export function minutesEditorExtensions(session: CollabSession): Extensions {
     Placeholder.configure({ placeholder: 'Write the minutes… type # for a heading, - for a list' }),
     Collaboration.configure({ document: session.doc, field: 'default' }),
     CollaborationCaret.configure({ provider: session.provider, user: session.user, render: renderCaret }),
+    CaretLabelLayout,
   ]
 }

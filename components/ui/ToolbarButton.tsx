@@ -34,5 +34,6 @@ export function ToolbarButton({ label, shortcut, active, disabled, onClick, chil
 }
 
 export function ToolbarDivider() {
-  return <span aria-hidden className="mx-1 h-5 w-px bg-slate-200" />
+  // On a narrow screen the groups wrap, and a divider would start a line.
+  return <span aria-hidden className="mx-1 hidden h-5 w-px bg-slate-200 sm:block" />
 }

@@ -2,8 +2,11 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { collabPath, type CollabUser } from '@/lib/collab/protocol'
+import { CacheFlushWatcher } from './cache-flush-watcher'
 import { deriveConnectionState, isTerminalClose, type ConnectionState } from './connection-state'
+import { diagnoseRefusal } from './diagnose-refusal'
 import { onSavedMessage } from './saved-message'
+import { sendOwnAwarenessOnly } from './send-own-awareness-only'
 import { UnsavedChanges, type PendingChange } from './unsaved-changes'
 
 export interface CollabSnapshot {
@@ -11,11 +14,17 @@ export interface CollabSnapshot {
   loaded: boolean
   /** False where IndexedDB is unavailable (some private windows): typing then lives only in memory. */
   cacheAvailable: boolean
+  /** Every change so far is on disk in this browser, so closing the tab loses nothing. */
+  storedInBrowser: boolean
   connection: ConnectionState
   unsaved: number
 }
 
 const pendingChangesKey = 'unsaved-changes'
+
+/** Failed attempts in a row before asking the pages why; a single failure is usually just a blip. */
+const failuresBeforeDiagnosis = 2
+const failuresBetweenDiagnoses = 10
 
 function parsePendingChanges(stored: unknown): PendingChange[] {
   if (typeof stored !== 'string') return []
@@ -52,9 +61,12 @@ export class CollabSession {
   readonly provider: WebsocketProvider
   private readonly cache: IndexeddbPersistence
   private readonly unsaved: UnsavedChanges
+  private readonly cacheFlush: CacheFlushWatcher
   private readonly listeners = new Set<() => void>()
   private readonly cleanups: Array<() => void> = []
   private destroyed = false
+  private openedThisAttempt = false
+  private failuresInARow = 0
 
   private facts = {
     browserOnline: true,
@@ -79,10 +91,12 @@ export class CollabSession {
     this.provider.awareness.setLocalStateField('user', user)
     this.cache = new IndexeddbPersistence(cacheName(meetingId), this.doc)
     this.unsaved = new UnsavedChanges(this.doc, (origin) => origin === this.provider || origin === this.cache)
+    this.cacheFlush = new CacheFlushWatcher(this.cache, this.doc, () => this.update())
     this.facts.browserOnline = navigator.onLine
     this.snapshot = {
       loaded: false,
       cacheAvailable: true,
+      storedInBrowser: true,
       connection: deriveConnectionState(this.facts),
       unsaved: 0,
     }
@@ -112,6 +126,7 @@ export class CollabSession {
     this.persistPendingChanges()
     for (const cleanup of this.cleanups) cleanup()
     this.unsaved.destroy()
+    this.cacheFlush.destroy()
     this.provider.destroy()
     this.provider.awareness.destroy()
     void this.cache.destroy()
@@ -145,7 +160,20 @@ export class CollabSession {
   private wireProvider() {
     const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
       this.facts.socketStatus = status
+      if (status === 'connecting') this.openedThisAttempt = false
+      if (status === 'connected') {
+        this.openedThisAttempt = true
+        this.failuresInARow = 0
+      }
+      if (status === 'disconnected') this.forgetAbsentPeersClocks()
       this.update()
+    }
+    const onConnectionClose = (event: CloseEvent | null) => {
+      // A null event is our own disconnect (offline, leaving), not the server's answer.
+      if (event === null || this.openedThisAttempt || !this.facts.browserOnline) return
+      this.failuresInARow += 1
+      const n = this.failuresInARow - failuresBeforeDiagnosis
+      if (n >= 0 && n % failuresBetweenDiagnoses === 0) void this.diagnose()
     }
     const onSync = (synced: boolean) => {
       this.facts.synced = synced
@@ -160,13 +188,39 @@ export class CollabSession {
     this.provider.on('status', onStatus)
     this.provider.on('sync', onSync)
     this.provider.on('closed', onClosed)
+    this.provider.on('connection-close', onConnectionClose)
     const stopSaved = onSavedMessage(this.provider, (stateVector) => this.unsaved.acknowledge(stateVector))
+    const stopOwnAwareness = sendOwnAwarenessOnly(this.provider)
     this.cleanups.push(() => {
       this.provider.off('status', onStatus)
       this.provider.off('sync', onSync)
       this.provider.off('closed', onClosed)
+      this.provider.off('connection-close', onConnectionClose)
       stopSaved()
+      stopOwnAwareness()
     })
+  }
+
+  /**
+   * y-websocket drops the other people's states when the socket closes but
+   * keeps their clocks, and y-protocols ignores a state whose clock it has
+   * seen: after a reconnect, the server's list of who is here would be
+   * ignored until each person's next change. Forgetting the clocks of the
+   * departed lets that list through at once.
+   */
+  private forgetAbsentPeersClocks() {
+    const { awareness } = this.provider
+    for (const clientId of [...awareness.meta.keys()]) {
+      if (clientId !== awareness.clientID && !awareness.states.has(clientId)) awareness.meta.delete(clientId)
+    }
+  }
+
+  private async diagnose() {
+    const refusal = await diagnoseRefusal(this.meetingId)
+    if (!refusal || this.destroyed || this.facts.synced) return
+    this.provider.disconnect()
+    this.facts.closed = refusal
+    this.update()
   }
 
   private wireBrowser() {
@@ -218,10 +272,13 @@ export class CollabSession {
     if (this.destroyed) return
     const connection = deriveConnectionState(this.facts)
     const unsaved = this.unsaved.count
-    const changed =
-      unsaved !== this.snapshot.unsaved || JSON.stringify(connection) !== JSON.stringify(this.snapshot.connection)
+    const storedInBrowser = this.cacheFlush.stored
     if (unsaved !== this.snapshot.unsaved) this.schedulePersistPendingChanges()
-    if (changed) this.snapshot = { ...this.snapshot, connection, unsaved }
+    const changed =
+      unsaved !== this.snapshot.unsaved ||
+      storedInBrowser !== this.snapshot.storedInBrowser ||
+      JSON.stringify(connection) !== JSON.stringify(this.snapshot.connection)
+    if (changed) this.snapshot = { ...this.snapshot, connection, unsaved, storedInBrowser }
     for (const listener of this.listeners) listener()
   }
 }

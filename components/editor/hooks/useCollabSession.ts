@@ -27,6 +27,7 @@ export function useCollabSession(meetingId: string, user: CollabUser): CollabSes
 const notStarted: CollabSnapshot = {
   loaded: false,
   cacheAvailable: true,
+  storedInBrowser: true,
   connection: { kind: 'connecting' },
   unsaved: 0,
 }

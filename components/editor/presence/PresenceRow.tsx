@@ -15,7 +15,7 @@ function initials(name: string): string {
 function Avatar({ person }: { person: PersonHere }) {
   const detail = [person.isYou ? 'you' : null, person.tabs > 1 ? `${person.tabs} tabs` : null].filter(Boolean).join(', ')
   return (
-    <li data-login={person.login} className="-ml-1.5 first:ml-0">
+    <li data-login={person.login}>
       <Tooltip
         text={
           <>
@@ -30,7 +30,7 @@ function Avatar({ person }: { person: PersonHere }) {
             aria-label={`${person.name} (@${person.login})${person.isYou ? ', you' : ''}`}
             aria-describedby={describedBy}
             style={{ backgroundColor: person.color, color: readableTextColor(person.color) }}
-            className="grid h-8 w-8 place-items-center rounded-full text-xs font-semibold ring-2 ring-white select-none focus-visible:ring-indigo-400 focus-visible:outline-none"
+            className="grid h-8 w-8 place-items-center rounded-full text-xs font-semibold select-none focus-visible:ring-2 focus-visible:ring-indigo-400 focus-visible:ring-offset-2 focus-visible:outline-none"
           >
             {initials(person.name)}
           </span>
@@ -46,15 +46,15 @@ export function PresenceRow({ people }: { people: PersonHere[] }) {
   const hidden = people.slice(mostShown)
   return (
     <div className="flex items-center gap-2">
-      <ul data-testid="presence" aria-label="People in this meeting" className="flex items-center">
+      <ul data-testid="presence" aria-label="People in this meeting" className="flex items-center gap-1">
         {shown.map((person) => (
           <Avatar key={person.login} person={person} />
         ))}
         {hidden.length > 0 && (
-          <li className="-ml-1.5">
+          <li>
             <span
               title={hidden.map((person) => `${person.name} (@${person.login})`).join('\n')}
-              className="grid h-8 min-w-8 place-items-center rounded-full bg-slate-200 px-1.5 text-xs font-semibold text-slate-700 ring-2 ring-white"
+              className="grid h-8 min-w-8 place-items-center rounded-full bg-slate-200 px-1.5 text-xs font-semibold text-slate-700"
             >
               +{hidden.length}
             </span>

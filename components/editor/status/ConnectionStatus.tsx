@@ -14,14 +14,27 @@ function unsavedText(count: number, kind: ConnectionState['kind']): string {
 }
 
 /** Where the minutes stand: the link to the server and what it has not yet stored. */
-export function ConnectionStatus({ connection, unsaved }: { connection: ConnectionState; unsaved: number }) {
-  const { text, dot } = look[connection.kind]
-  const keptLocally = unsaved > 0 && connection.kind !== 'connected'
+export function ConnectionStatus({
+  connection,
+  unsaved,
+  keptInBrowser,
+  storedInBrowser,
+}: {
+  connection: ConnectionState
+  unsaved: number
+  keptInBrowser: boolean
+  storedInBrowser: boolean
+}) {
+  const { dot } = look[connection.kind]
+  // Offline is when people worry about losing their typing; say where it is.
+  const text = connection.kind === 'offline' && keptInBrowser ? 'Offline, kept in this browser' : look[connection.kind].text
+  const keptLocally = keptInBrowser && unsaved > 0 && connection.kind !== 'connected'
   return (
     <div
       role="status"
       data-testid="connection-status"
       data-state={connection.kind}
+      data-stored-in-browser={storedInBrowser}
       className="flex items-center gap-2 rounded-full bg-slate-100 px-3 py-1 text-xs whitespace-nowrap text-slate-700"
     >
       <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${dot}`} />

@@ -78,7 +78,7 @@ export function LinkButton({ editor, active, disabled }: { editor: Editor; activ
               close()
             }
           }}
-          aria-label="Link address"
+          aria-label="Edit link"
           className="absolute top-full left-0 z-30 mt-2 flex w-80 items-center gap-2 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
         >
           <label className="sr-only" htmlFor={inputId}>
