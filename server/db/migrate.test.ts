@@ -24,3 +24,35 @@ describe('migrate', () => {
     for (const m of [...sqlite, ...postgres]) expect(m.sql).toMatch(/CREATE|ALTER|DROP/)
   })
 })
+
+describe('migrating a database that holds data', () => {
+  it('keeps every row when a later migration rebuilds a parent table', async () => {
+    const { cpSync, mkdtempSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { migrationsDir } = await import('./migrate')
+    const { createDb } = await import('./client')
+    const first = listMigrations('sqlite')[0]!.name
+    const partial = mkdtempSync(join(tmpdir(), 'lm-migrations-'))
+    cpSync(join(migrationsDir, first), join(partial, first), { recursive: true })
+    const url = `file:${join(partial, 'db.sqlite')}`
+    try {
+      await migrate(url, partial)
+      const early = createDb(url)
+      const user = await early.user.create({ data: { login: 'keep', name: 'Keep' } })
+      await early.$executeRawUnsafe(
+        `INSERT INTO "Meeting" (id, title, date, "createdById", "updatedAt") VALUES ('m1', 't', '2024-01-01', '${user.id}', CURRENT_TIMESTAMP)`,
+      )
+      await early.$executeRawUnsafe(`INSERT INTO "DocUpdate" ("meetingId", data) VALUES ('m1', x'0102')`)
+      await early.$disconnect()
+
+      await migrate(url)
+      const later = createDb(url)
+      expect(await later.docUpdate.count()).toBe(1)
+      expect(await later.meeting.count()).toBe(1)
+      await later.$disconnect()
+    } finally {
+      rmSync(partial, { recursive: true, force: true })
+    }
+  })
+})

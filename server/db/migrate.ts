@@ -42,14 +42,22 @@ function migrateSqlite(url: string, dir: string): string[] {
     conn.exec(`CREATE TABLE IF NOT EXISTS "${table}" (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`)
     const done = new Set(conn.prepare(`SELECT name FROM "${table}"`).pluck().all() as string[])
     const applied: string[] = []
+    // Prisma rebuilds a SQLite table to alter it (create, copy, drop, rename).
+    // With foreign keys on, the drop would cascade into the child tables and
+    // delete their rows; and the pragma is ignored inside a transaction, so it
+    // is switched off around it and the result checked before committing.
+    conn.pragma('foreign_keys = OFF')
     for (const m of listMigrations('sqlite', dir)) {
       if (done.has(m.name)) continue
       conn.transaction(() => {
         conn.exec(m.sql)
+        const broken = conn.pragma('foreign_key_check') as unknown[]
+        if (broken.length) throw new Error(`migration ${m.name} leaves ${broken.length} broken foreign keys`)
         conn.prepare(`INSERT INTO "${table}" (name, applied_at) VALUES (?, ?)`).run(m.name, new Date().toISOString())
       }).immediate()
       applied.push(m.name)
     }
+    conn.pragma('foreign_keys = ON')
     return applied
   } finally {
     conn.close()
