@@ -1,19 +1,29 @@
 import type { ExportConfig } from './export-config'
 import { ExportFailedError, TokenInvalidError } from './export-errors'
-import type { ExportTransport } from './export-transport'
+import type { ExportTransport, RepositoryRef } from './export-transport'
 import { createGitHubTransport } from './transports/github-transport'
 import { createLocalGitTransport } from './transports/local-git-transport'
 
+/** Stands in for owner/name with the local repository, which has neither; it names the branch owner in records. */
+export const localRepository: RepositoryRef = { owner: 'local', name: 'minutes' }
+
 /**
- * The transport for one request: GitHub as the signed-in user when a GitHub app
- * is configured, else the embedded default's local repository. Chosen by
- * configuration, never by the request, so a user cannot redirect an export.
+ * The transport and repository for one export. A series with a GitHub
+ * repository goes to GitHub as the signed-in user; a series without one (both
+ * repoOwner and repoName null) goes to the configured local repository. The
+ * local path comes from configuration only, so no request can point an export
+ * at another folder of the server.
  */
-export function createExportTransport(config: ExportConfig, session: { githubToken?: string | null }): ExportTransport {
-  if (config.GITHUB_CLIENT_ID) {
-    if (!session.githubToken) throw new TokenInvalidError()
-    return createGitHubTransport({ token: session.githubToken, apiUrl: config.GITHUB_API_URL, requestTimeoutMs: config.EXPORT_REQUEST_TIMEOUT_MS })
+export function createExportTransport(
+  config: ExportConfig,
+  target: { repoOwner: string | null; repoName: string | null; githubToken?: string | null },
+): { transport: ExportTransport; repo: RepositoryRef } {
+  if (target.repoOwner && target.repoName) {
+    if (!config.GITHUB_CLIENT_ID) throw new ExportFailedError('this series exports to GitHub, but no GitHub app is configured here (GITHUB_CLIENT_ID)')
+    if (!target.githubToken) throw new TokenInvalidError()
+    const transport = createGitHubTransport({ token: target.githubToken, apiUrl: config.GITHUB_API_URL, requestTimeoutMs: config.EXPORT_REQUEST_TIMEOUT_MS })
+    return { transport, repo: { owner: target.repoOwner, name: target.repoName } }
   }
-  if (config.EXPORT_LOCAL_REPO) return createLocalGitTransport({ repoPath: config.EXPORT_LOCAL_REPO })
-  throw new ExportFailedError('exporting is not set up here: configure a GitHub app (GITHUB_CLIENT_ID) or EXPORT_LOCAL_REPO')
+  if (!config.EXPORT_LOCAL_REPO) throw new ExportFailedError('this series exports to the local repository, but EXPORT_LOCAL_REPO is not set')
+  return { transport: createLocalGitTransport({ repoPath: config.EXPORT_LOCAL_REPO }), repo: localRepository }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { addSignOff } from './add-sign-off'
-import { createExportTransport } from './create-export-transport'
+import { createExportTransport, localRepository } from './create-export-transport'
 import { describeExportFailure } from './describe-export-failure'
 import { loadExportConfig } from './export-config'
-import { BaseChangedError, ExportFailedError, GitHubUnavailableError, RateLimitedError, TokenInvalidError } from './export-errors'
+import { BaseChangedError, GitHubUnavailableError, RateLimitedError, TokenInvalidError } from './export-errors'
 import { exportMinutesInput } from './export-input'
 import { nameExportBranch } from './name-export-branch'
 import { retryAfterRateLimit } from './retry-after-rate-limit'
@@ -108,12 +108,17 @@ describe('retryAfterRateLimit', () => {
 })
 
 describe('createExportTransport', () => {
-  it('goes to GitHub only with a configured app and a token, else to the local repository', () => {
-    const github = loadExportConfig({ GITHUB_CLIENT_ID: 'id', GITHUB_API_URL: 'https://ghe.example.com/api/v3' })
-    expect(() => createExportTransport(github, {})).toThrow(TokenInvalidError)
-    expect(createExportTransport(github, { githubToken: 't' })).toBeTruthy()
-    expect(createExportTransport(loadExportConfig({ EXPORT_LOCAL_REPO: '/tmp/x' }), {})).toBeTruthy()
-    expect(() => createExportTransport(loadExportConfig({}), {})).toThrow(ExportFailedError)
+  const onGitHub = { repoOwner: 'acme', repoName: 'minutes' }
+  const local = { repoOwner: null, repoName: null }
+  it('sends a series with a repository to GitHub as the user, and one without to the local repository', () => {
+    const github = loadExportConfig({ GITHUB_CLIENT_ID: 'id', GITHUB_API_URL: 'https://ghe.example.com/api/v3', EXPORT_LOCAL_REPO: '/srv/minutes' })
+    expect(createExportTransport(github, { ...onGitHub, githubToken: 't' }).repo).toEqual({ owner: 'acme', name: 'minutes' })
+    expect(() => createExportTransport(github, onGitHub)).toThrow(TokenInvalidError)
+    expect(createExportTransport(github, local).repo).toEqual(localRepository)
+  })
+  it('says what is missing from the configuration', () => {
+    expect(() => createExportTransport(loadExportConfig({}), { ...onGitHub, githubToken: 't' })).toThrow(/GITHUB_CLIENT_ID/)
+    expect(() => createExportTransport(loadExportConfig({}), local)).toThrow(/EXPORT_LOCAL_REPO/)
     expect(() => loadExportConfig({ GITHUB_API_URL: 'not a url' })).toThrow(/GITHUB_API_URL/)
   })
 })

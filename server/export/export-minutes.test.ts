@@ -151,6 +151,23 @@ describe.each([
     expect(await h.pullCount()).toBe(0)
   })
 
+  it('keeps two meetings of one folder and day on branches of their own, through exports and merges', async () => {
+    const morning = exportInput(h, { meetingId: `${meetingCounter}-am`, images: [] })
+    const evening = exportInput(h, { meetingId: `${meetingCounter}-pm`, fileName: '20240724-2.md', markdown: '# Evening\n', images: [] })
+    const am = await exportMinutes(h.transport, morning)
+    const pm = await exportMinutes(h.transport, evening)
+    expect([am.branch, pm.branch]).toEqual(['minutes/iaas-20240724', 'minutes/iaas-20240724-2'])
+    expect(pm.pr.number).not.toBe(am.pr.number)
+
+    await h.mergePull(am.pr.number)
+    const amAgain = await exportMinutes(h.transport, { ...morning, markdown: `${markdown}- late addition\n` })
+    expect(amAgain).toMatchObject({ branch: 'minutes/iaas-20240724-3', created: true })
+    const pmAgain = await exportMinutes(h.transport, { ...evening, markdown: '# Evening, edited\n' })
+    expect(pmAgain).toMatchObject({ branch: pm.branch, created: false, pr: { number: pm.pr.number } })
+    expect(await git(h, 'diff', '--name-only', `main...${pm.branch}`)).toBe('iaas/20240724-2.md')
+    expect(await h.pullCount()).toBe(3)
+  })
+
   it('names branches for nested folders and writes the file where the folder says', async () => {
     const result = await exportMinutes(h.transport, exportInput(h, { folder: 'teams/iaas', images: [] }))
     expect(result.branch).toBe('minutes/teams-iaas-20240724')

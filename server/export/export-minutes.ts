@@ -60,7 +60,7 @@ async function exportOnce(transport: ExportTransport, input: ParsedExportMinutes
   await checkBaseUnchanged(transport, repo, { expectedBaseSha: input.expectedBaseSha, baseSha, path, markdown: input.markdown })
 
   const headRepo = access.canPush ? repo : await transport.forkRepository(repo)
-  const target = await findExportBranch(transport, { repo, headRepo, baseBranch, folder, date: input.date, previous: input.previous })
+  const target = await findExportBranch(transport, { repo, headRepo, baseBranch, folder, date: input.date, previous: input.previous, path })
 
   const files: FileToWrite[] = [
     { path, bytes: new TextEncoder().encode(input.markdown) },

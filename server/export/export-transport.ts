@@ -60,6 +60,11 @@ export interface ExportTransport {
   createBranch(repo: RepositoryRef, branch: string, sha: string): Promise<void>
   /** Fast-forwards a branch from `fromSha`; ExportConflictError when it moved meanwhile. */
   updateBranch(repo: RepositoryRef, branch: string, fromSha: string, toSha: string): Promise<void>
+  /**
+   * Paths the branch changed since it left `base` (git's three-dot diff): how a
+   * branch of this meeting is told from another meeting's of the same day.
+   */
+  listChangedFiles(repo: RepositoryRef, compare: { base: string; headOwner: string; branch: string }): Promise<string[]>
   /** Every pull request, in any state, whose head is `headOwner:branch`. */
   listPullRequests(repo: RepositoryRef, head: { headOwner: string; branch: string }): Promise<PullRequestSummary[]>
   /** Opens a pull request, or returns the open one that already has this head and base. */

@@ -21,6 +21,9 @@ const maxBranchesPerMeeting = 50
  * - a branch whose pull requests were all merged or closed: spent, try the next name;
  * - a branch with no pull request (an earlier attempt stopped before opening it): reuse it;
  * - no branch yet: make it.
+ * A branch that exists must also change this meeting's file, or it belongs to
+ * another meeting of the same folder and day (the series' file names keep those
+ * apart, the date-based branch names do not) and is stepped over.
  */
 export async function findExportBranch(
   transport: ExportTransport,
@@ -31,9 +34,11 @@ export async function findExportBranch(
     folder: string
     date: string
     previous: { branch: string; headOwner: string } | undefined
+    /** The minutes file this meeting writes, e.g. "iaas/20240724.md". */
+    path: string
   },
 ): Promise<ExportBranch> {
-  const { repo, headRepo, baseBranch, previous } = target
+  const { repo, headRepo, baseBranch, previous, path } = target
   const names = new Set<string>()
   if (previous && previous.headOwner.toLowerCase() === headRepo.owner.toLowerCase()) names.add(previous.branch)
   for (let attempt = 1; attempt <= maxBranchesPerMeeting; attempt++) names.add(nameExportBranch(target.folder, target.date, attempt))
@@ -42,7 +47,12 @@ export async function findExportBranch(
     const pulls = await transport.listPullRequests(repo, { headOwner: headRepo.owner, branch })
     const openPull = pulls.find((p) => p.state === 'open' && p.base === baseBranch) ?? null
     if (openPull === null && pulls.length > 0) continue
-    return { branch, head: await transport.getBranchHead(headRepo, branch), openPull }
+    const head = await transport.getBranchHead(headRepo, branch)
+    if (head !== null && branch !== previous?.branch) {
+      const changed = await transport.listChangedFiles(repo, { base: baseBranch, headOwner: headRepo.owner, branch })
+      if (!changed.includes(path)) continue
+    }
+    return { branch, head, openPull }
   }
   throw new ExportFailedError(`this meeting already has ${maxBranchesPerMeeting} exported branches`)
 }

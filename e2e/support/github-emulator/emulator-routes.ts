@@ -1,4 +1,5 @@
 import type { ApiRoute } from './api-context'
+import { compareCommits } from './handle-compare'
 import { createBlob, createCommit, createRef, createTree, deleteRef, getBlob, getCommit, getRef, getTree, updateRef } from './handle-git-data'
 import { createPull, getPull, listPulls, mergePullRequest, updatePull } from './handle-pulls'
 import { createFork, getBranch, getContent, getRepository } from './handle-repos'
@@ -26,6 +27,7 @@ export const emulatorRoutes: ApiRoute[] = [
   { method: 'POST', pattern: `${repo}/git/refs`, docs: `${docs}/git/refs#create-a-reference`, handler: createRef },
   { method: 'PATCH', pattern: `${repo}/git/refs/*ref`, docs: `${docs}/git/refs#update-a-reference`, handler: updateRef },
   { method: 'DELETE', pattern: `${repo}/git/refs/*ref`, docs: `${docs}/git/refs#delete-a-reference`, handler: deleteRef },
+  { method: 'GET', pattern: `${repo}/compare/*basehead`, docs: `${docs}/commits/commits#compare-two-commits`, handler: compareCommits },
   { method: 'GET', pattern: `${repo}/pulls`, docs: `${docs}/pulls/pulls#list-pull-requests`, handler: listPulls },
   { method: 'POST', pattern: `${repo}/pulls`, docs: `${docs}/pulls/pulls#create-a-pull-request`, handler: createPull },
   { method: 'GET', pattern: `${repo}/pulls/:number`, docs: `${docs}/pulls/pulls#get-a-pull-request`, handler: getPull },

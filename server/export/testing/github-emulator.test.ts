@@ -219,6 +219,17 @@ describe('pull requests and forks', () => {
     expect(gh.pulls('acme', 'minutes')[0]?.state).toBe('merged')
   })
 
+  it('compares a branch with its base as a three-dot diff', async () => {
+    const api = octokit()
+    const compare = await api.rest.repos.compareCommitsWithBasehead({ owner: 'acme', repo: 'minutes', basehead: 'main...minutes/iaas-20240724' })
+    // The branch was merged above, so main already holds its commit: nothing is ahead.
+    expect(compare.data).toMatchObject({ status: 'behind', ahead_by: 0, files: [] })
+    await gh.commitToBranch('acme', 'minutes', 'minutes/iaas-20240724', { 'iaas/later.md': 'later\n' })
+    const ahead = await api.rest.repos.compareCommitsWithBasehead({ owner: 'acme', repo: 'minutes', basehead: 'main...acme:minutes/iaas-20240724' })
+    expect(ahead.data.ahead_by).toBe(1)
+    expect(ahead.data.files?.map((f) => [f.filename, f.status])).toEqual([['iaas/later.md', 'added']])
+  })
+
   it('says there are no commits between identical branches', async () => {
     const api = octokit()
     const main = await api.rest.git.getRef({ owner: 'acme', repo: 'minutes', ref: 'heads/main' })

@@ -165,6 +165,18 @@ export function createGitHubTransport(options: GitHubTransportOptions): ExportTr
       )
     },
 
+    async listChangedFiles(repo, compare) {
+      const { data } = await call({ fullName: fullName(repo) }, () =>
+        octokit.rest.repos.compareCommitsWithBasehead({
+          owner: repo.owner,
+          repo: repo.name,
+          basehead: `${compare.base}...${compare.headOwner}:${compare.branch}`,
+          per_page: 100,
+        }),
+      )
+      return (data.files ?? []).map((f) => f.filename)
+    },
+
     async listPullRequests(repo, head) {
       const pulls = await call({ fullName: fullName(repo) }, () =>
         octokit.paginate(octokit.rest.pulls.list, {

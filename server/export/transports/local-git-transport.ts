@@ -115,6 +115,11 @@ export function createLocalGitTransport(options: LocalGitTransportOptions): Expo
       )
     },
 
+    async listChangedFiles(_repo, compare) {
+      const out = await git(['diff', '--no-renames', '--name-only', '-z', `refs/heads/${compare.base}...refs/heads/${compare.branch}`])
+      return out.split('\0').filter(Boolean)
+    },
+
     async listPullRequests(_repo, head) {
       const records = await readLocalPullRecords(await gitDir())
       const mine = records.filter((r) => r.branch === head.branch && r.headOwner === head.headOwner)
