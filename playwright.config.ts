@@ -14,6 +14,7 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:${join(process.env.E2E
 
 export default defineConfig({
   testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,
