@@ -18,12 +18,12 @@ const TRAIL = new Set(['!', '"', "'", ')', '*', ',', '.', ':', ';', '?', '_', '~
 const PATH_STOPPERS = new Set(['!', '"', '&', "'", ')', '*', ',', '.', ':', ';', '<', '?', ']', '_', '~'])
 const WWW_PREVIOUS = new Set(['(', '*', '_', '[', ']', '~'])
 
-const isAsciiAlpha = (ch: string | undefined) => ch !== undefined && /^[A-Za-z]$/.test(ch)
-const isAsciiAlphanumeric = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch)
-const isWhitespace = (ch: string | undefined) => ch === undefined || /^\s$/u.test(ch)
+const isAsciiAlpha = (ch: string | undefined) => ch !== undefined && ch.length === 1 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+const isAsciiAlphanumeric = (ch: string | undefined) => isAsciiAlpha(ch) || (ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9')
+const isWhitespace = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || (ch > '~' && /^\s$/u.test(ch))
 const isPunctuation = (ch: string) => /^[\p{P}\p{S}]$/u.test(ch)
-const isControl = (ch: string) => /^[\x00-\x1f\x7f]$/.test(ch)
-const isEmailText = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9+\-._]$/.test(ch)
+const isControl = (ch: string) => ch.length === 1 && (ch < ' ' || ch === '\x7f')
+const isEmailText = (ch: string | undefined) => isAsciiAlphanumeric(ch) || ch === '+' || ch === '-' || ch === '.' || ch === '_'
 
 /** The character (a whole code point) at `index`, or undefined past the end. */
 function charAt(text: string, index: number): string | undefined {
@@ -156,3 +156,10 @@ export function literalAutolinkAt(text: string, start: number, previous: string 
 
 /** Cheap test before the scan: every literal autolink contains one of these. */
 export const mayContainAutolink = (text: string): boolean => /[@:.]/.test(text)
+
+/** Whether a literal autolink could start at `index`: the only places worth a full look. */
+export function mayStartAutolink(text: string, index: number): boolean {
+  const ch = text[index]
+  if (ch === 'h' || ch === 'H' || ch === 'w' || ch === 'W') return true
+  return isEmailText(ch) && !isEmailText(text[index - 1])
+}

@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import { literalAutolinkAt, mayContainAutolink } from './gfm-autolink-literal'
+import { literalAutolinkAt, mayContainAutolink, mayStartAutolink } from './gfm-autolink-literal'
 import type { CoreRule, InlineRule } from './wrap-rule'
 
 /** `markup` of the link tokens made here, as markdown-it's own linkify marks them. */
@@ -77,11 +77,13 @@ function splitAtLinks(text: string, previous: string | undefined, depthBefore: n
   const tokens: Token[] = []
   let depth = depthBefore
   let copied = 0
+  // Protocol links were found while inline parsing; what is left needs an `@` or `www.`.
+  const worthLooking = text.includes('@') || /www\./i.test(text)
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (ch === '[') depth++
     else if (ch === ']' && depth > 0) depth--
-    if (depth > 0 || !mayContainAutolink(text)) continue
+    if (depth > 0 || !worthLooking || !mayStartAutolink(text, i)) continue
     const link = literalAutolinkAt(text, i, i === 0 ? previous : text[i - 1])
     if (!link) continue
     if (link.start > copied) tokens.push(Object.assign(makeToken('text'), { content: text.slice(copied, link.start) }))

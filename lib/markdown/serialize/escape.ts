@@ -1,5 +1,5 @@
 import * as linkHelpers from 'markdown-it/lib/helpers/index.mjs'
-import { literalAutolinkAt } from '../markdown-it/gfm-autolink-literal'
+import { literalAutolinkAt, mayStartAutolink } from '../markdown-it/gfm-autolink-literal'
 
 /**
  * Which characters of a textblock's Markdown need a backslash. The text is
@@ -53,8 +53,7 @@ interface DelimiterRun {
 /** Emphasis and strikethrough delimiter runs of `char`, classified as CommonMark does. */
 function delimiterRuns(text: string, kinds: Uint8Array, char: string, escape: Set<number>): DelimiterRun[] {
   const runs: DelimiterRun[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== char) continue
+  for (let i = text.indexOf(char); i !== -1 && i < text.length; i = text.indexOf(char, i + 1)) {
     let end = i
     while (text[end] === char) end++
     let syntax = false
@@ -142,14 +141,14 @@ function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuati
 
 /** Text that GFM would turn into a link although the document has none there. */
 function escapeAutolinkLiterals(text: string, kinds: Uint8Array, escape: Set<number>): void {
-  if (!/[@:.]/.test(text)) return
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return
   let openBrackets = 0
   for (let i = 0; i < text.length; i++) {
     if (kinds[i] !== CharKind.Text) continue
     // GFM does not link inside a `[` not closed yet, and neither does the parser.
     if (text[i] === '[') openBrackets++
     else if (text[i] === ']' && openBrackets > 0) openBrackets--
-    if (openBrackets > 0) continue
+    if (openBrackets > 0 || !mayStartAutolink(text, i)) continue
     const link = literalAutolinkAt(text, i, text[i - 1])
     if (!link) continue
     let allText = true
@@ -194,7 +193,9 @@ function labelAt(text: string, open: number): string | null {
 /** Positions in `text` that need a backslash before them. */
 export function escapePositions(text: string, kinds: Uint8Array, context: EscapeContext): Set<number> {
   const escape = new Set<number>()
-  for (let i = 0; i < text.length; i++) {
+  const special = /[\\`[\]<&!]/g
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const i = match.index
     const kind = kinds[i]
     if (kind === CharKind.Syntax) continue
     const ch = text[i]

@@ -205,7 +205,6 @@ export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, option
   const escapes = escapePositions(text, kinds, { atxHeading: options.heading === 'atx', definitions: options.definitions })
 
   const lines: string[] = []
-  let line = ''
   let lineStart = 0
   let lineIndent: number | undefined
   const finishLine = (end: number) => {
@@ -213,21 +212,21 @@ export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, option
     while (start < end && (text[start] === ' ' || text[start] === '\t') && kinds[start] !== CharKind.Syntax) start++
     let stop = end
     while (stop > start && (text[stop - 1] === ' ' || text[stop - 1] === '\t') && kinds[stop - 1] !== CharKind.Syntax) stop--
-    // Whitespace is never escaped, so it maps one to one onto the written line.
-    const trimmed = line.slice(start - lineStart, line.length - (end - stop))
-    const pad = lineIndent !== undefined && options.width !== null && trimmed !== '' ? Math.max(0, lineIndent - options.width) : 0
-    lines.push(' '.repeat(pad) + trimmed)
-  }
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') {
-      finishLine(i)
-      line = ''
-      lineStart = i + 1
-      lineIndent = buffer.lineIndents.get(i)
-      continue
+    let line = ''
+    let copied = start
+    for (let i = start; i < stop; i++) {
+      if (!escapes.has(i)) continue
+      line += `${text.slice(copied, i)}\\`
+      copied = i
     }
-    if (escapes.has(i)) line += '\\'
-    line += text[i]
+    line += text.slice(copied, stop)
+    const pad = lineIndent !== undefined && options.width !== null && line !== '' ? Math.max(0, lineIndent - options.width) : 0
+    lines.push(' '.repeat(pad) + line)
+  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    finishLine(i)
+    lineStart = i + 1
+    lineIndent = buffer.lineIndents.get(i)
   }
   finishLine(text.length)
   return lines
