@@ -3,6 +3,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import type { Extensions } from '@tiptap/react'
 import { minutesExtensions } from '@/lib/editor/extensions'
+import { MarkdownPaste } from '@/lib/editor/markdown-paste'
 import { renderCaret } from './caret'
 import { CaretLabelLayout } from './caret-label-layout'
 import type { CollabSession } from './collab/collab-session'
@@ -15,5 +16,6 @@ export function minutesEditorExtensions(session: CollabSession): Extensions {
     Collaboration.configure({ document: session.doc, field: 'default' }),
     CollaborationCaret.configure({ provider: session.provider, user: session.user, render: renderCaret }),
     CaretLabelLayout,
+    MarkdownPaste,
   ]
 }
