@@ -8,6 +8,7 @@ import { collabPathPattern } from '@/lib/collab/protocol'
 import { authenticateUpgrade } from './auth/authenticate-upgrade'
 import { ensureAuthSecret } from './auth/ensure-auth-secret'
 import { createCollabServer } from './collab/collab-server'
+import { processDocStore } from './collab/process-doc-store'
 import { config } from './config'
 import { db } from './db/client'
 import { migrate } from './db/migrate'
@@ -32,6 +33,7 @@ const handleNextUpgrade = app.getUpgradeHandler()
 
 const collab = createCollabServer({
   db: db(cfg.DATABASE_URL),
+  store: processDocStore(),
   maxMessageBytes: cfg.COLLAB_MAX_MESSAGE_BYTES,
   compactAfterMs: cfg.COLLAB_COMPACT_AFTER_MS,
   unloadAfterMs: cfg.COLLAB_UNLOAD_AFTER_MS,
