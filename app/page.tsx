@@ -2,10 +2,12 @@ import { redirect } from 'next/navigation'
 import { TopBar } from '@/components/layout/TopBar'
 import { MeetingList } from '@/components/meetings/MeetingList'
 import { NewMeetingForm } from '@/components/meetings/NewMeetingForm'
+import { SeriesList } from '@/components/series/SeriesList'
 import { getSessionUser } from '@/server/auth/session-user'
 import { db } from '@/server/db/client'
 import { listMeetings } from '@/server/meetings/list-meetings'
 import { today } from '@/server/meetings/today'
+import { listSeries } from '@/server/series/list-series'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,6 +15,7 @@ export default async function HomePage() {
   const user = await getSessionUser()
   if (!user) redirect('/signin')
   const meetings = await listMeetings(db())
+  const series = await listSeries(db())
   return (
     <>
       <TopBar user={user} />
@@ -21,6 +24,12 @@ export default async function HomePage() {
           <h1 className="mb-4 text-lg font-semibold">Start a meeting</h1>
           <NewMeetingForm defaultDate={today()} />
         </section>
+        {series.length > 0 && (
+          <section>
+            <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">Series</h2>
+            <SeriesList series={series} />
+          </section>
+        )}
         <section>
           <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">Meetings</h2>
           <MeetingList meetings={meetings} />

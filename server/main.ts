@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import next from 'next'
 import { collabPathPattern } from '@/lib/collab/protocol'
+import { addParticipant } from '@/lib/series/add-participant'
 import { authenticateUpgrade } from './auth/authenticate-upgrade'
 import { ensureAuthSecret } from './auth/ensure-auth-secret'
 import { createCollabServer } from './collab/collab-server'
@@ -39,6 +40,8 @@ const collab = createCollabServer({
   unloadAfterMs: cfg.COLLAB_UNLOAD_AFTER_MS,
   authenticate: (req: IncomingMessage) => authenticateUpgrade(req, secret),
   meetingExists: async (id: string) => (await getMeeting(db(), id)) !== null,
+  // From the session, not from anything the client says: being there is what lists you.
+  onJoin: (room, user) => room.changeOnServer((doc) => addParticipant(doc, user.login)),
 })
 
 const server = createServer((req, res) => {

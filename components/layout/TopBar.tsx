@@ -10,6 +10,7 @@ export function TopBar({ user, children }: { user?: { login: string; name: strin
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-sm text-white">LM</span>
           Live Minutes
         </Link>
+        {user && <Link href="/series" className="text-sm font-medium text-slate-600 hover:text-slate-900">Series</Link>}
         <div className="min-w-0 flex-1">{children}</div>
         {user && (
           <div className="flex items-center gap-3 text-sm text-slate-600">

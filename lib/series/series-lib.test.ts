@@ -86,3 +86,14 @@ describe('findActionItems', () => {
     expect(findActionItems(md).map((i) => [i.assignees[0], i.done])).toEqual([['a', false], ['b', false], ['c', true]])
   })
 })
+
+describe('templateFromFile', () => {
+  it('keeps the recurring headings and labels of a finished file, with the date as a placeholder', async () => {
+    const { templateFromFile } = await import('./template-from-file')
+    const file =
+      '# Team IaaS 2024-07-24\n\n## Participants\n\n- @gtema\n- @fkr\n\n## Housekeeping\n\n- Report in the community call: @markus\n- Responsible for the minutes: @gtema\n\n## Agenda\n\n### Need for Manila (@gtema)\n\nlong text\n\n- AI @x: y\n'
+    expect(templateFromFile(file)).toBe(
+      '# Team IaaS {{date}}\n\n## Participants\n\n## Housekeeping\n\n- Report in the community call:\n- Responsible for the minutes:\n\n## Agenda\n',
+    )
+  })
+})

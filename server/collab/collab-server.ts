@@ -42,6 +42,11 @@ export interface CollabServerOptions {
   authenticate(req: IncomingMessage): Promise<CollabUser | null>
   /** False answers the upgrade with 404. */
   meetingExists(meetingId: string): Promise<boolean>
+  /**
+   * Called once a signed-in user's connection is in the room; changes it makes
+   * through room.changeOnServer are saved and shared like anyone's.
+   */
+  onJoin?(room: Room, user: CollabUser): void
   /** Failures that are ours, not the client's (database errors, bugs). Defaults to logger.error. */
   onError?(error: unknown, context: CollabErrorContext): void
   logger?: CollabLogger
@@ -99,7 +104,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     if (closing) throw new UpgradeRejection(503, 'the server is shutting down')
     // ws completes the upgrade, and calls back, synchronously, or rejects the
     // request itself; either way the room is joined or released right here.
-    sockets.handleUpgrade(req, socket, head, (ws) => registry.join(room, new Connection(ws, user, options.maxMessageBytes)))
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      registry.join(room, new Connection(ws, user, options.maxMessageBytes))
+      try {
+        options.onJoin?.(room, user)
+      } catch (error) {
+        report(error, { during: 'welcoming a connection', meetingId })
+      }
+    })
     registry.releaseIfVacant(room)
   }
 

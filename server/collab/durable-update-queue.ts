@@ -43,10 +43,12 @@ export class DurableUpdateQueue<Contributor> {
 
   constructor(private readonly options: DurableUpdateQueueOptions<Contributor>) {}
 
-  add(update: Uint8Array, contributor: Contributor): void {
+  /** Without a contributor: a change the server made itself, which no client waits to hear is saved. */
+  add(update: Uint8Array, contributor?: Contributor): void {
     if (this.stopped) return
     this.open.updates.push(update)
-    this.acknowledge(contributor)
+    if (contributor === undefined) this.endOfTurn.request()
+    else this.acknowledge(contributor)
   }
 
   /** The contributor sent changes the document already had: they are saved, and it should hear so. */

@@ -92,6 +92,22 @@ export class Room {
     if (present) connection.send(present)
   }
 
+  /**
+   * A change the server makes itself (listing who joined): saved, then sent to
+   * everyone, exactly like a client's update.
+   */
+  changeOnServer(change: (doc: Y.Doc) => void): void {
+    const gained: Uint8Array[] = []
+    const capture = (update: Uint8Array) => gained.push(update)
+    this.doc.on('update', capture)
+    try {
+      change(this.doc)
+    } finally {
+      this.doc.off('update', capture)
+    }
+    for (const update of gained) this.updates.add(update)
+  }
+
   /** Resolves when everything received so far is saved. */
   flush(): Promise<Uint8Array> {
     return this.updates.flush()
