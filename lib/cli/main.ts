@@ -22,11 +22,11 @@ type Options = { write: boolean; check: boolean; config?: string }
  * Calls `handle` with each file's text; a file that cannot be read gets one
  * error line and status 2, and the others are still handled.
  */
-async function eachInput(files: string[], io: Output, handle: (file: string, text: string) => Promise<number> | number): Promise<number> {
+function eachInput(files: string[], io: Output, handle: (file: string, text: string, mode: number) => number): number {
   let status: number = EXIT.ok
   for (const file of files) {
-    const input = await readInput(file)
-    const result = input.ok ? await handle(file, input.text) : EXIT.error
+    const input = readInput(file)
+    const result = input.ok ? handle(file, input.text, input.mode) : EXIT.error
     if (!input.ok) io.err(`live-minutes: ${file}: ${input.reason}\n`)
     status = Math.max(status, result)
   }
@@ -35,7 +35,7 @@ async function eachInput(files: string[], io: Output, handle: (file: string, tex
 
 async function normalizeFiles(files: string[], options: Options, io: Output): Promise<number> {
   const { normalizeMarkdown } = await import('../markdown/normalize')
-  return eachInput(files, io, async (file, text) => {
+  return eachInput(files, io, (file, text, mode) => {
     const output = normalizeMarkdown(text)
     if (!options.write && !options.check) {
       io.out(output)
@@ -47,7 +47,7 @@ async function normalizeFiles(files: string[], options: Options, io: Output): Pr
       return EXIT.findings
     }
     try {
-      await writeAtomically(file, output)
+      writeAtomically(file, output, mode)
       io.out(`${file}\n`)
       return EXIT.ok
     } catch (error) {

@@ -1,17 +1,20 @@
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 
 /** Larger files are not minutes; reading them whole would only waste memory. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024
 
-export type Input = { ok: true; text: string } | { ok: false; reason: string }
+export type Input = { ok: true; text: string; mode: number } | { ok: false; reason: string }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-/** A Markdown file's text, or why it is not one this tool will touch. */
-export async function readInput(file: string): Promise<Input> {
+/**
+ * A Markdown file's text, or why it is not one this tool will touch.
+ * Synchronous: one file at a time is all the CLI does, and it is faster so.
+ */
+export function readInput(file: string): Input {
   let stat
   try {
-    stat = await fs.stat(file)
+    stat = fs.statSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return { ok: false, reason: code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})` }
@@ -19,11 +22,16 @@ export async function readInput(file: string): Promise<Input> {
   if (stat.isDirectory()) return { ok: false, reason: 'is a directory' }
   if (!stat.isFile()) return { ok: false, reason: 'is not a regular file' }
   if (stat.size > MAX_INPUT_BYTES) return { ok: false, reason: `is larger than 5 MB (${stat.size} bytes)` }
-  const bytes = await fs.readFile(file)
+  let bytes
+  try {
+    bytes = fs.readFileSync(file)
+  } catch (error) {
+    return { ok: false, reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})` }
+  }
   // As git does: a NUL byte early on means binary.
   if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'is a binary file' }
   try {
-    return { ok: true, text: utf8.decode(bytes) }
+    return { ok: true, text: utf8.decode(bytes), mode: stat.mode }
   } catch {
     return { ok: false, reason: 'is not UTF-8 text' }
   }

@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import path from 'node:path'
 
 /**
  * Replaces `file` by `text` all at once: written to a temporary file beside
- * it, then renamed over it, so a failure leaves the original untouched.
+ * it (with the file's `mode`), then renamed over it, so a failure leaves the
+ * original untouched.
  */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export function writeAtomically(file: string, text: string, mode: number): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const { mode } = await fs.stat(file)
-    await fs.writeFile(temporary, text, { mode, flag: 'wx' })
-    await fs.rename(temporary, file)
+    fs.writeFileSync(temporary, text, { mode, flag: 'wx' })
+    fs.renameSync(temporary, file)
   } catch (error) {
-    await fs.rm(temporary, { force: true })
+    fs.rmSync(temporary, { force: true })
     throw error
   }
 }

@@ -48,24 +48,33 @@ function stripTrailingPunctuation(items: Item[], block: ProseMirrorNode): void {
 
 /** Accumulates Markdown with, per character, whether it is syntax or text (for escaping). */
 class InlineBuffer {
-  text = ''
-  private readonly kinds: number[] = []
+  private readonly parts: string[] = []
+  private readonly partKinds: CharKind[] = []
+  private length = 0
   /** Column requested for the line after the line break at a position. */
   readonly lineIndents = new Map<number, number>()
 
   add(text: string, kind: CharKind): void {
-    this.text += text
-    for (let i = 0; i < text.length; i++) this.kinds.push(kind)
+    if (text === '') return
+    this.parts.push(text)
+    this.partKinds.push(kind)
+    this.length += text.length
   }
 
   addBreak(markdown: string, lineIndent: number | null | undefined): void {
-    const at = this.text.length + markdown.lastIndexOf('\n')
+    if (typeof lineIndent === 'number' && markdown.includes('\n')) this.lineIndents.set(this.length + markdown.lastIndexOf('\n'), lineIndent)
     this.add(markdown, CharKind.Syntax)
-    if (typeof lineIndent === 'number' && markdown.includes('\n')) this.lineIndents.set(at, lineIndent)
   }
 
-  kindArray(): Uint8Array {
-    return Uint8Array.from(this.kinds)
+  /** The Markdown written so far and, per character, what kind it is. */
+  finish(): { text: string; kinds: Uint8Array } {
+    const kinds = new Uint8Array(this.length)
+    let at = 0
+    this.parts.forEach((part, index) => {
+      kinds.fill(this.partKinds[index]!, at, at + part.length)
+      at += part.length
+    })
+    return { text: this.parts.join(''), kinds }
   }
 }
 
@@ -188,7 +197,7 @@ const escapeAllPunctuation = (text: string) => text.replace(/[\\`*_[\]<>&~|#!]/g
 export function definitionLabels(doc: ProseMirrorNode): Set<string> {
   const labels = new Set<string>(['//'])
   doc.descendants((node) => {
-    if (node.type.name !== 'rawBlock') return true
+    if (node.type.name !== 'rawBlock') return !node.isTextblock
     for (const match of String(node.attrs.source).matchAll(/^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:/gm)) {
       labels.add(match[1]!.trim().replace(/\s+/g, ' ').toLowerCase())
     }
@@ -200,8 +209,7 @@ export function definitionLabels(doc: ProseMirrorNode): Set<string> {
 /** A textblock's inline content as Markdown lines. */
 export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
   const buffer = new InlineWriter(codec, itemsOf(block, options.heading !== undefined)).write()
-  const text = buffer.text
-  const kinds = buffer.kindArray()
+  const { text, kinds } = buffer.finish()
   const escapes = escapePositions(text, kinds, { atxHeading: options.heading === 'atx', definitions: options.definitions })
 
   const lines: string[] = []
