@@ -1,6 +1,7 @@
 'use client'
 
 import type { CollabUser } from '@/lib/collab/protocol'
+import { AgendaTimerPanel } from '../agenda/AgendaTimerPanel'
 import { EditorSkeleton } from './EditorSkeleton'
 import { LiveMinutes } from './LiveMinutes'
 import { MeetingHeader } from './MeetingHeader'
@@ -23,6 +24,7 @@ export function MeetingEditor({ meeting, user }: MeetingEditorProps) {
   return (
     <main className="mx-auto w-full max-w-4xl px-4 pt-8 pb-24">
       <MeetingHeader title={meeting.title} date={meeting.date} aside={session && <PeopleHere session={session} />} />
+      {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} login={user.login} />}
       {session && snapshot.loaded ? (
         <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} />
       ) : (

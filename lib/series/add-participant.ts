@@ -1,19 +1,14 @@
 import * as Y from 'yjs'
 import { COLLABORATION_FIELD } from '../markdown/ydoc'
+import { yNodeText } from './y-node-text'
 
 const participantsHeading = /\bparticipants\b/i
-
-function textOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
-  if (node instanceof Y.XmlText) return node.toString().replace(/<[^>]*>/g, '')
-  if (node instanceof Y.XmlElement) return node.toArray().map(textOf).join('')
-  return ''
-}
 
 /** The handles already listed, lower-cased: GitHub handles are case-insensitive. */
 function listedHandles(list: Y.XmlElement): Set<string> {
   const handles = new Set<string>()
   for (const item of list.toArray()) {
-    const handle = /^\s*@([A-Za-z0-9-]+)/.exec(item instanceof Y.XmlElement ? textOf(item) : '')?.[1]
+    const handle = /^\s*@([A-Za-z0-9-]+)/.exec(item instanceof Y.XmlElement ? yNodeText(item) : '')?.[1]
     if (handle) handles.add(handle.toLowerCase())
   }
   return handles
@@ -37,7 +32,7 @@ export function addParticipant(doc: Y.Doc, handle: string): boolean {
   const root = doc.getXmlFragment(COLLABORATION_FIELD)
   const blocks = root.toArray()
   const headingIndex = blocks.findIndex(
-    (b) => b instanceof Y.XmlElement && b.nodeName === 'heading' && participantsHeading.test(textOf(b)),
+    (b) => b instanceof Y.XmlElement && b.nodeName === 'heading' && participantsHeading.test(yNodeText(b)),
   )
   if (headingIndex < 0) return false
   const next = blocks[headingIndex + 1]

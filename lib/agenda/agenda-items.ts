@@ -1,0 +1,32 @@
+import * as Y from 'yjs'
+import { COLLABORATION_FIELD } from '../markdown/ydoc'
+import { yNodeText } from '../series/y-node-text'
+import { parseAgendaHeading, type AgendaHeading } from './agenda-heading'
+
+export interface AgendaItem extends AgendaHeading {
+  /** Stable while people edit elsewhere: the title and which occurrence of it this is. */
+  id: string
+  text: string
+}
+
+/** Sections that sit at agenda level but are not topics anyone presents. */
+const notATopic = /pending action items|participants|housekeeping/i
+
+/**
+ * The topics of the meeting: its H3 headings, as the format puts one per
+ * agenda item. A document without H3s (a series that uses H2 topics) has none.
+ */
+export function agendaItems(doc: Y.Doc): AgendaItem[] {
+  const seen = new Map<string, number>()
+  const items: AgendaItem[] = []
+  for (const block of doc.getXmlFragment(COLLABORATION_FIELD).toArray()) {
+    if (!(block instanceof Y.XmlElement) || block.nodeName !== 'heading' || Number(block.getAttribute('level')) !== 3) continue
+    const text = yNodeText(block).trim()
+    if (!text || notATopic.test(text)) continue
+    const heading = parseAgendaHeading(text)
+    const n = (seen.get(heading.title) ?? 0) + 1
+    seen.set(heading.title, n)
+    items.push({ ...heading, text, id: `${n}:${heading.title}` })
+  }
+  return items
+}
