@@ -80,9 +80,20 @@ test('an action item left open appears under the next meeting\'s pending items, 
   await expect(pending).toHaveCount(1)
   await expect(pending).toHaveText('AI @bob-e2e: send the slides (from 2025-01-08)')
   await expect(pending.getByRole('link', { name: '2025-01-08' })).toHaveAttribute('href', '20250108.md')
+
+  // Ticking it off in this meeting is what closes it: the one after does not list it again.
+  await pending.getByRole('checkbox', { name: /Mark done: AI @bob-e2e/ }).click()
+  await expect(pending.getByRole('checkbox')).toHaveAttribute('aria-checked', 'true')
+  await expect(pending.locator('s').first()).toHaveText(/AI @bob-e2e: send the slides/)
+  await expect(alicePage.getByTestId('unsaved-count')).toHaveAttribute('data-count', '0')
+  await alicePage.screenshot({ path: `${shots}/action-item-done.png` })
+  const third = await alicePage.request.post(`/api/series/${series.id}/meetings`, { data: { date: '2025-01-22' } })
+  await openMeeting(alicePage, ((await third.json()) as { url: string }).url)
+  await expect(minutes(alicePage).locator('h3:has-text("Pending action items") + h3')).toBeVisible()
+
   await alicePage.goto(series.url)
-  await expect(alicePage.getByTestId('series-meetings').locator('li')).toHaveCount(2)
-  await expect(alicePage.getByTestId('series-meetings').locator('li').first()).toContainText('2025-01-15')
+  await expect(alicePage.getByTestId('series-meetings').locator('li')).toHaveCount(3)
+  await expect(alicePage.getByTestId('series-meetings').locator('li').first()).toContainText('2025-01-22')
 })
 
 test('the series API refuses bad input and archived series take no new meetings', async ({ alicePage }) => {

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs'
 import { formatRemaining, remainingMs, startAgendaTimer, stopAgendaTimer } from '@/lib/agenda/agenda-timer'
 import { useAgenda, useServerNow } from './useAgenda'
+import './action-items.css'
 
 /** An item without a time box still gets a clock; this is how long it runs. */
 const defaultMinutes = 10

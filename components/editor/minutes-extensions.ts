@@ -2,6 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import type { Extensions } from '@tiptap/react'
+import { ActionItemToggle } from '@/components/agenda/action-item-toggle'
 import { minutesExtensions } from '@/lib/editor/extensions'
 import { MarkdownPaste } from '@/lib/editor/markdown-paste'
 import { renderCaret } from './caret'
@@ -17,5 +18,6 @@ export function minutesEditorExtensions(session: CollabSession): Extensions {
     CollaborationCaret.configure({ provider: session.provider, user: session.user, render: renderCaret }),
     CaretLabelLayout,
     MarkdownPaste,
+    ActionItemToggle,
   ]
 }
