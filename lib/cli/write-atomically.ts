@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+
+/** Temporary names are unique per process; `wx` refuses any clash with a leftover. */
+let written = 0
 
 /**
  * Replaces `file` by `text` all at once: written to a temporary file beside
@@ -8,7 +10,7 @@ import path from 'node:path'
  * original untouched.
  */
 export function writeAtomically(file: string, text: string, mode: number): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${++written}.tmp`)
   try {
     fs.writeFileSync(temporary, text, { mode, flag: 'wx' })
     fs.renameSync(temporary, file)

@@ -78,7 +78,7 @@ class InlineBuffer {
   }
 }
 
-class InlineWriter {
+class InlineMarkdownBuilder {
   private readonly buffer = new InlineBuffer()
   private readonly active: Mark[] = []
   private trailingWhitespace = ''
@@ -208,7 +208,7 @@ export function definitionLabels(doc: ProseMirrorNode): Set<string> {
 
 /** A textblock's inline content as Markdown lines. */
 export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
-  const buffer = new InlineWriter(codec, itemsOf(block, options.heading !== undefined)).write()
+  const buffer = new InlineMarkdownBuilder(codec, itemsOf(block, options.heading !== undefined)).write()
   const { text, kinds } = buffer.finish()
   const escapes = escapePositions(text, kinds, { atxHeading: options.heading === 'atx', definitions: options.definitions })
 

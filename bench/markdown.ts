@@ -1,0 +1,148 @@
+// Normalising the whole corpus (../shared/corpus) with live-minutes, against
+// markdownlint-cli2 --fix and prettier on the same files, in the same run.
+// Each tool gets its own copy of the corpus per run, runs once to warm up
+// (live-minutes builds its bundle then), then the runs are interleaved so
+// that a busy machine slows all tools alike; the median counts. Each tool's
+// output is then held to the corpus test's three checks.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { corpusFiles, lintErrors, sameMeaning } from '../lib/markdown/contract'
+import { defaultLintConfig } from '../lib/markdown/lint'
+
+const repoRoot = path.resolve(import.meta.dirname, '..')
+const corpus = path.join(repoRoot, '..', 'shared', 'corpus')
+const RUNS = 7
+
+interface Tool {
+  name: string
+  /** Normalises `files` (relative to `cwd`) in place. */
+  command: (files: string[]) => string[]
+}
+
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+
+const tools: Tool[] = [
+  { name: '`live-minutes normalize --write`', command: (files) => [process.execPath, path.join(repoRoot, 'bin', 'live-minutes.mjs'), 'normalize', '--write', ...files] },
+  { name: '`markdownlint-cli2 --fix`', command: (files) => [bin('markdownlint-cli2'), '--fix', ...files] },
+  { name: '`prettier --parser markdown --write`', command: (files) => [bin('prettier'), '--parser', 'markdown', '--write', ...files] },
+]
+
+function copyCorpus(files: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-markdown-'))
+  for (const file of files) {
+    fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true })
+    fs.copyFileSync(path.join(corpus, file), path.join(dir, file))
+  }
+  // markdownlint-cli2 reads the format's configuration, as a target repository would have it.
+  fs.writeFileSync(path.join(dir, '.markdownlint-cli2.jsonc'), JSON.stringify({ config: defaultLintConfig }))
+  return dir
+}
+
+/** `/usr/bin/time` reports a child's CPU time, which a busy machine distorts less than wall-clock time. */
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+
+interface Run {
+  seconds: number
+  /** User plus system CPU seconds, where measurable. */
+  cpu: number | null
+  dir: string
+}
+
+/** One run of `tool` over a fresh copy; the copy is returned for checking. */
+function timeRun(tool: Tool, files: string[]): Run {
+  const dir = copyCorpus(files)
+  const cpuFile = path.join(dir, '.cpu-time')
+  const command = tool.command(files)
+  const [program, ...args] = TIME ? [TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command
+  const start = performance.now()
+  const result = spawnSync(program!, args, { cwd: dir, encoding: 'utf8' })
+  const seconds = (performance.now() - start) / 1000
+  if (result.error) throw result.error
+  const cpu = TIME ? fs.readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number).reduce((a, b) => a + b, 0) : null
+  return { seconds, cpu, dir }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+interface Checks {
+  lintClean: number
+  meaningKept: number
+  stable: number
+  passes: number
+}
+
+/** The corpus test's checks on a tool's output; "stable" runs the tool a second time. */
+function check(tool: Tool, files: string[], dir: string): Checks {
+  const once = new Map(files.map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]))
+  const [command, ...args] = tool.command(files)
+  spawnSync(command!, args, { cwd: dir, encoding: 'utf8' })
+  const checks: Checks = { lintClean: 0, meaningKept: 0, stable: 0, passes: 0 }
+  for (const file of files) {
+    const input = fs.readFileSync(path.join(corpus, file), 'utf8')
+    const output = once.get(file)!
+    const lintClean = lintErrors(output).length === 0
+    const meaningKept = sameMeaning(input, output)
+    const stable = fs.readFileSync(path.join(dir, file), 'utf8') === output
+    checks.lintClean += Number(lintClean)
+    checks.meaningKept += Number(meaningKept)
+    checks.stable += Number(stable)
+    checks.passes += Number(lintClean && meaningKept && stable)
+  }
+  return checks
+}
+
+export async function benchMarkdown(): Promise<{ title: string; markdown: string }> {
+  const files = corpusFiles(corpus)
+  const loadBefore = os.loadavg()[0]!
+  const coldStart = (() => {
+    fs.rmSync(path.join(repoRoot, 'node_modules', '.cache', 'live-minutes'), { recursive: true, force: true })
+    const run = timeRun(tools[0]!, files)
+    fs.rmSync(run.dir, { recursive: true, force: true })
+    return run.seconds
+  })()
+  const times = new Map<Tool, number[]>(tools.map((tool) => [tool, []]))
+  const cpuTimes = new Map<Tool, number[]>(tools.map((tool) => [tool, []]))
+  const checks = new Map<Tool, Checks>()
+  for (let round = 0; round <= RUNS; round++) {
+    for (const tool of tools) {
+      const run = timeRun(tool, files)
+      // Round 0 warms up (caches, disk); its output is the one checked.
+      if (round === 0) checks.set(tool, check(tool, files, run.dir))
+      else {
+        times.get(tool)!.push(run.seconds)
+        if (run.cpu !== null) cpuTimes.get(tool)!.push(run.cpu)
+      }
+      fs.rmSync(run.dir, { recursive: true, force: true })
+    }
+  }
+  const loadAfter = os.loadavg()[0]!
+  const ours = median(times.get(tools[0]!)!)
+  const oursCpu = TIME ? median(cpuTimes.get(tools[0]!)!) : null
+  const percent = (n: number) => `${n} (${Math.round((100 * n) / files.length)}%)`
+  const rows = tools.map((tool) => {
+    const t = times.get(tool)!
+    const c = checks.get(tool)!
+    const cpu = oursCpu === null ? '–' : `${median(cpuTimes.get(tool)!).toFixed(2)} (${(median(cpuTimes.get(tool)!) / oursCpu).toFixed(1)}×)`
+    const ratio = `${(median(t) / ours).toFixed(1)}×`
+    return `| ${tool.name} | ${median(t).toFixed(3)} (${ratio}) | ${Math.min(...t).toFixed(3)}–${Math.max(...t).toFixed(3)} | ${cpu} | ${c.lintClean} | ${c.meaningKept} | ${c.stable} | ${percent(c.passes)} |`
+  })
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  const markdown = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${os.cpus().length} cores, Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work shared the machine).`,
+    '',
+    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved runs after one warm-up, wall-clock seconds including the process start. In brackets, each median over live-minutes' median: how many times slower. CPU is user plus system time of the tool's process, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
+    '',
+    '| tool | wall s, median | wall s, range | CPU s, median | lint-clean | meaning kept | same on a 2nd pass | passes |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `live-minutes' first run after a change to its sources also bundles the CLI with esbuild: ${coldStart.toFixed(3)} s for that run.`,
+  ].join('\n')
+  return { title: 'Markdown normalisation', markdown }
+}
