@@ -10,7 +10,7 @@ function formatMeetingDate(date: string): string {
   return day.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
-export function MeetingHeader({ title, date, aside }: { title: string; date: string; aside?: ReactNode }) {
+export function MeetingHeader({ title, date, aside, actions }: { title: string; date: string; aside?: ReactNode; actions?: ReactNode }) {
   return (
     <header className="mb-5 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
@@ -18,6 +18,7 @@ export function MeetingHeader({ title, date, aside }: { title: string; date: str
         <p className="mt-1 text-sm text-slate-500">
           <time dateTime={date}>{formatMeetingDate(date)}</time>
         </p>
+        {actions && <div className="mt-3">{actions}</div>}
       </div>
       {aside}
     </header>

@@ -5,7 +5,9 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Slice, type Schema } from '@tiptap/pm/model'
 import type { EditorView } from '@tiptap/pm/view'
-import { parseMarkdown } from '../markdown'
+// The parser's own module, not lib/markdown's index: these run in the browser,
+// and the index also brings the lint config loader, which needs node:fs.
+import { parseMarkdown } from '../markdown/parse'
 
 /** Line-start syntax that plain prose practically never has. */
 const blockSyntax = [

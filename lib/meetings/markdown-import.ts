@@ -1,7 +1,9 @@
 // What an imported Markdown file must be, and what a meeting made from it is
 // called by default. Shared by the import form (which checks before sending)
 // and the server (which must not trust the form).
-import { parseMarkdown } from '../markdown'
+// The parser's own module, not lib/markdown's index: these run in the browser,
+// and the index also brings the lint config loader, which needs node:fs.
+import { parseMarkdown } from '../markdown/parse'
 import { isCalendarDay } from './calendar-day'
 
 /** Larger than any minutes we know of by two orders of magnitude, small enough to parse in a request. */

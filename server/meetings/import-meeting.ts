@@ -1,4 +1,4 @@
-import { markdownToYUpdate } from '../../lib/markdown'
+import { markdownToYUpdate } from '../../lib/markdown/ydoc'
 import { firstHeadingText, firstIsoDate } from '../../lib/meetings/markdown-import'
 import type { DocStore } from '../collab/doc-store'
 import type { Db } from '../db/client'

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { yDocToMarkdown } from '../../lib/markdown'
+import { yDocToMarkdown } from '../../lib/markdown/ydoc'
 import type { DocStore } from '../collab/doc-store'
 
 /**
