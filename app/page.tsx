@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 import { TopBar } from '@/components/layout/TopBar'
 import { MeetingList } from '@/components/meetings/MeetingList'
+import { ImportMarkdownForm } from '@/components/meetings/ImportMarkdownForm'
 import { NewMeetingForm } from '@/components/meetings/NewMeetingForm'
 import { SeriesList } from '@/components/series/SeriesList'
 import { getSessionUser } from '@/server/auth/session-user'
@@ -23,6 +24,9 @@ export default async function HomePage() {
         <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
           <h1 className="mb-4 text-lg font-semibold">Start a meeting</h1>
           <NewMeetingForm defaultDate={today()} />
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <ImportMarkdownForm defaultDate={today()} />
+          </div>
         </section>
         {series.length > 0 && (
           <section>

@@ -1,6 +1,7 @@
 'use client'
 
 import type { CollabUser } from '@/lib/collab/protocol'
+import { MeetingActions } from '@/components/meetings/MeetingActions'
 import { AgendaTimerPanel } from '../agenda/AgendaTimerPanel'
 import { EditorSkeleton } from './EditorSkeleton'
 import { LiveMinutes } from './LiveMinutes'
@@ -23,7 +24,12 @@ export function MeetingEditor({ meeting, user }: MeetingEditorProps) {
 
   return (
     <main className="mx-auto w-full max-w-4xl px-4 pt-8 pb-24">
-      <MeetingHeader title={meeting.title} date={meeting.date} aside={session && <PeopleHere session={session} />} />
+      <MeetingHeader
+        title={meeting.title}
+        date={meeting.date}
+        aside={session && <PeopleHere session={session} />}
+        actions={<MeetingActions meetingId={meeting.id} unsaved={snapshot.unsaved} connected={snapshot.connection.kind === 'connected'} />}
+      />
       {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} login={user.login} />}
       {session && snapshot.loaded ? (
         <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} />
