@@ -230,3 +230,40 @@ test('an expired session is explained, and what was typed stays', async ({ alice
   await expect(minutes(alicePage)).toHaveAttribute('contenteditable', 'true')
   await alicePage.screenshot({ path: `${shots}/session-expired.png` })
 })
+
+test('a change too large to save is explained, kept, and can be undone', async ({ alicePage, bobPage }) => {
+  const meeting = await createMeeting(alicePage, { title: 'Too large check' })
+  await openMeeting(alicePage, meeting.url)
+  await openMeeting(bobPage, meeting.url)
+  await minutes(alicePage).click()
+  await alicePage.keyboard.type('Small and saved. ')
+  await expect(minutes(bobPage)).toContainText('Small and saved.')
+
+  // A paste bigger than the server takes in one message (2 MB by default),
+  // as a web page would put it on the clipboard.
+  await minutes(alicePage).evaluate((editor) => {
+    const clipboard = new DataTransfer()
+    const text = 'x'.repeat(2_200_000)
+    clipboard.setData('text/plain', text)
+    clipboard.setData('text/html', `<p>${text}</p>`)
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
+  })
+
+  const problem = alicePage.getByRole('alert').filter({ hasText: 'Your last change is too large to save' })
+  await expect(problem).toBeVisible()
+  await expect(problem).toContainText('kept in this browser')
+  await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'closed')
+  await expect(minutes(alicePage)).toContainText('xxxxxxxxxx')
+  await alicePage.screenshot({ path: `${shots}/too-large.png` })
+  // The others never got it, and nobody else was disconnected.
+  await expect(bobPage.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
+  await expect(minutes(bobPage)).not.toContainText('xxxxxxxxxx')
+
+  await alicePage.keyboard.press('ControlOrMeta+z')
+  await expect(minutes(alicePage)).not.toContainText('xxxxxxxxxx')
+  await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-stored-in-browser', 'true')
+  await problem.getByRole('button', { name: 'Reload' }).click()
+  await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
+  await expect(unsavedCount(alicePage)).toHaveAttribute('data-count', '0')
+  await expect(minutes(alicePage)).toContainText('Small and saved.')
+})

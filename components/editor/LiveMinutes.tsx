@@ -40,8 +40,11 @@ export function LiveMinutes({ session, snapshot, meetingTitle }: { session: Coll
 
   return (
     <>
-      {connection.kind === 'closed' && <ConnectionProblem connection={connection} meetingId={session.meetingId} onRetry={() => session.retry()} />}
-      {editor && <EditorToolbar editor={editor} trailing={<ConnectionStatus connection={connection} unsaved={snapshot.unsaved} keptInBrowser={snapshot.cacheAvailable} storedInBrowser={snapshot.storedInBrowser} />} />}
+      {/* Sticky so that the state of the connection, and a refusal above all, stays in view while writing. */}
+      <div className="z-20 mb-4 space-y-2 sm:sticky sm:top-14 sm:bg-slate-50">
+        {editor && <EditorToolbar editor={editor} trailing={<ConnectionStatus connection={connection} unsaved={snapshot.unsaved} keptInBrowser={snapshot.cacheAvailable} storedInBrowser={snapshot.storedInBrowser} />} />}
+        {connection.kind === 'closed' && <ConnectionProblem connection={connection} meetingId={session.meetingId} />}
+      </div>
       {!snapshot.cacheAvailable && (
         <p className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           This browser does not let the page keep a copy of the minutes, so typing while offline is lost when the tab closes.

@@ -113,13 +113,6 @@ export class CollabSession {
     return () => this.listeners.delete(listener)
   }
 
-  /** After a terminal close, the person may ask to try once more (e.g. after undoing a huge paste). */
-  retry(): void {
-    this.facts.closed = null
-    this.update()
-    if (this.facts.browserOnline) this.provider.connect()
-  }
-
   destroy(): void {
     if (this.destroyed) return
     this.destroyed = true

@@ -1,4 +1,10 @@
+'use client'
+
 import type { ConnectionState } from '../collab/connection-state'
+import { useHasLastedFor } from '../hooks/useHasLastedFor'
+
+/** How long a save may take before the page stops saying "Saving…" and counts what waits. */
+const patienceMs = 3000
 
 const look: Record<ConnectionState['kind'], { text: string; dot: string }> = {
   connecting: { text: 'Connecting…', dot: 'bg-slate-400 animate-pulse' },
@@ -8,8 +14,10 @@ const look: Record<ConnectionState['kind'], { text: string; dot: string }> = {
   closed: { text: 'Not connected', dot: 'bg-rose-600' },
 }
 
-function unsavedText(count: number, kind: ConnectionState['kind']): string {
+function unsavedText(count: number, kind: ConnectionState['kind'], saveIsSlow: boolean): string {
   if (count === 0) return kind === 'connected' ? 'All changes saved' : 'No unsaved changes'
+  // While typing online each keystroke is acknowledged in moments; a count flickering with every key would only distract.
+  if (kind === 'connected' && !saveIsSlow) return 'Saving…'
   return `${count} ${count === 1 ? 'change' : 'changes'} not yet saved`
 }
 
@@ -29,6 +37,7 @@ export function ConnectionStatus({
   // Offline is when people worry about losing their typing; say where it is.
   const text = connection.kind === 'offline' && keptInBrowser ? 'Offline, kept in this browser' : look[connection.kind].text
   const keptLocally = keptInBrowser && unsaved > 0 && connection.kind !== 'connected'
+  const saveIsSlow = useHasLastedFor(unsaved > 0, patienceMs)
   return (
     <div
       role="status"
@@ -42,13 +51,15 @@ export function ConnectionStatus({
       <span aria-hidden className="text-slate-300">
         ·
       </span>
+      {/* The count changes with every keystroke; announcing each would drown the screen reader. */}
       <span
+        aria-live="off"
         data-testid="unsaved-count"
         data-count={unsaved}
         title={keptLocally ? 'Kept in this browser; sent when the connection is back' : undefined}
         className={unsaved > 0 ? 'text-amber-800' : 'text-slate-500'}
       >
-        {unsavedText(unsaved, connection.kind)}
+        {unsavedText(unsaved, connection.kind, saveIsSlow)}
       </span>
     </div>
   )

@@ -40,12 +40,12 @@ function moveFocusWithArrows(event: KeyboardEvent<HTMLDivElement>) {
   event.preventDefault()
 }
 
-/** Sticky formatting bar; `trailing` sits at its right end (the connection status). */
+/** The formatting bar; `trailing` sits at its right end (the connection status). */
 export function EditorToolbar({ editor, trailing }: { editor: Editor; trailing?: ReactNode }) {
   const states = useEditorState({ editor, selector: ({ editor: current }) => readButtonStates(current), equalityFn: sameStates })
 
   return (
-    <div className="z-20 mb-4 sm:sticky sm:top-14 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-slate-200 bg-white/95 px-2 py-1.5 shadow-sm backdrop-blur">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-slate-200 bg-white/95 px-2 py-1.5 shadow-sm backdrop-blur">
       <div role="toolbar" aria-label="Formatting" aria-controls="minutes-editor" onKeyDown={moveFocusWithArrows} className="flex flex-wrap items-center gap-0.5">
         {toolbarGroups.map((group, index) => (
           <Fragment key={group[0]?.id ?? index}>
