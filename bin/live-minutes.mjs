@@ -51,8 +51,10 @@ async function buildBundle() {
     // Bundled CommonJS dependencies still call require().
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   })
-  // This launcher counts as an input: it holds the build options.
-  const files = [...Object.keys(result.metafile.inputs), path.relative(root, fileURLToPath(import.meta.url))]
+  // Dependencies count through npm's record of what it installed; this
+  // launcher counts too, as it holds the build options.
+  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.split(path.sep).includes('node_modules'))
+  const files = [...sources, path.join('node_modules', '.package-lock.json'), path.relative(root, fileURLToPath(import.meta.url))]
   const inputs = Object.fromEntries(files.map((file) => [file, fs.statSync(path.join(root, file)).mtimeMs]))
   const entry = path.join(outdir, 'main.js')
   // Swapped in by renaming the manifest, so that a run at the same time never sees half a build.

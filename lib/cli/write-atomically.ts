@@ -1,4 +1,4 @@
-import fs from 'node:fs'
+import fs from 'node:fs/promises'
 import path from 'node:path'
 
 /** Temporary names are unique per process; `wx` refuses any clash with a leftover. */
@@ -9,13 +9,13 @@ let written = 0
  * it (with the file's `mode`), then renamed over it, so a failure leaves the
  * original untouched.
  */
-export function writeAtomically(file: string, text: string, mode: number): void {
+export async function writeAtomically(file: string, text: string, mode: number): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${++written}.tmp`)
   try {
-    fs.writeFileSync(temporary, text, { mode, flag: 'wx' })
-    fs.renameSync(temporary, file)
+    await fs.writeFile(temporary, text, { mode, flag: 'wx' })
+    await fs.rename(temporary, file)
   } catch (error) {
-    fs.rmSync(temporary, { force: true })
+    await fs.rm(temporary, { force: true })
     throw error
   }
 }

@@ -21,8 +21,8 @@ function indentOf(line: string): number {
 }
 
 function nameOf(token: Token): string {
-  if (token.nesting === 1) return token.type.replace(/_open$/, '')
-  if (token.nesting === -1) return token.type.replace(/_close$/, '')
+  if (token.nesting === 1) return token.type.slice(0, -'_open'.length)
+  if (token.nesting === -1) return token.type.slice(0, -'_close'.length)
   return token.type
 }
 
@@ -33,6 +33,7 @@ function nameOf(token: Token): string {
 class DocumentBuilder {
   private readonly stack: Frame[]
   private openMarks: Mark[] = []
+  private markSet: readonly Mark[] = Mark.none
   private firstLine = 0
   private readonly source: ParseSource
 
@@ -55,7 +56,7 @@ class DocumentBuilder {
   }
 
   private marks(): readonly Mark[] {
-    return Mark.setFrom(this.openMarks)
+    return this.markSet
   }
 
   private add(node: ProseMirrorNode): void {
@@ -100,6 +101,7 @@ class DocumentBuilder {
       case 'mark':
         if (token.nesting === 1) this.openMarks.push(this.codec.schema.mark(type.name, attrs))
         else this.closeMark(type.name)
+        this.markSet = Mark.setFrom(this.openMarks)
         return
       case 'markedText':
         this.addText(token.content, this.codec.schema.mark(type.name, attrs).addToSet(this.marks()))
