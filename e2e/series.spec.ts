@@ -48,6 +48,17 @@ test('a series is created with a built-in template; its new meeting starts from 
     const participants = minutes(page).locator('h2:has-text("Participants") + ul')
     await expect(participants.locator('li')).toHaveText([`@${alice.login}`, `@${bob.login}`])
   }
+  // @ offers the series' participants and writes the plain handle.
+  await minutes(bobPage).locator('h1').click()
+  await bobPage.keyboard.press('End')
+  await bobPage.keyboard.press('Enter')
+  await bobPage.keyboard.type('Thanks @ali')
+  const suggestions = bobPage.getByTestId('handle-suggestions')
+  await expect(suggestions.getByRole('option')).toHaveText([`@${alice.login}`])
+  await bobPage.screenshot({ path: `${shots}/handle-suggestions.png` })
+  await bobPage.keyboard.press('Enter')
+  await expect(minutes(alicePage).locator('p', { hasText: 'Thanks' })).toContainText(`Thanks @${alice.login}`)
+
   // Joining again adds nobody twice.
   await alicePage.reload()
   await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')

@@ -3,6 +3,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import type { Extensions } from '@tiptap/react'
 import { ActionItemToggle } from '@/components/agenda/action-item-toggle'
+import { HandleSuggestions } from '@/components/agenda/handle-suggestions'
 import { minutesExtensions } from '@/lib/editor/extensions'
 import { MarkdownPaste } from '@/lib/editor/markdown-paste'
 import { renderCaret } from './caret'
@@ -19,5 +20,6 @@ export function minutesEditorExtensions(session: CollabSession): Extensions {
     CaretLabelLayout,
     MarkdownPaste,
     ActionItemToggle,
+    HandleSuggestions.configure({ meetingId: session.meetingId }),
   ]
 }

@@ -6,6 +6,7 @@ import { archiveSeries } from './archive-series'
 import { createSeries } from './create-series'
 import { createSeriesMeeting } from './create-series-meeting'
 import { getSeries } from './get-series'
+import { listPastParticipants } from './list-past-participants'
 import { listSeries } from './list-series'
 import { readMeetingMarkdown } from './read-meeting-markdown'
 import { updateSeries } from './update-series'
@@ -64,5 +65,16 @@ describe('series', () => {
     // carried again unchanged, link kept once
     const third = await createSeriesMeeting(t.db, s.id, author, { date: '2024-01-24' })
     expect(await readMeetingMarkdown(t.db, third.id)).toContain('- AI @fkr: write the draft (from [2024-01-10](20240110.md))\n')
+  })
+
+  it('suggests the handles listed in the series\' recent meetings', async () => {
+    const s = await createSeries(t.db, author.id, { name: 'Handles', folder: 'h', template })
+    const one = await createSeriesMeeting(t.db, s.id, author, { date: '2024-03-01' })
+    await t.db.docUpdate.deleteMany({ where: { meetingId: one.id } })
+    await t.db.docUpdate.create({ data: { meetingId: one.id, data: new Uint8Array(markdownToYUpdate('# x\n\n## Participants\n\n- @fkr (partially)\n- @gtema\n\n## Agenda\n\n- @notlisted said\n')) } })
+    const two = await createSeriesMeeting(t.db, s.id, author, { date: '2024-03-08' })
+    expect(await listPastParticipants(t.db, two.id)).toEqual(['fkr', 'gtema'])
+    const loose = await t.db.meeting.create({ data: { id: 'loose1', title: 'x', date: '2024-03-08', createdById: author.id } })
+    expect(await listPastParticipants(t.db, loose.id)).toContain('mona')
   })
 })
