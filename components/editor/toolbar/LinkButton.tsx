@@ -24,17 +24,18 @@ export function LinkButton({ editor, active, disabled }: { editor: Editor; activ
     editor.commands.focus()
   }
 
+  // On the document, not on editor.view.dom: the view may not be mounted yet
+  // when this effect runs, and reading it then throws.
   useEffect(() => {
-    const dom = editor.view.dom
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k' && editor.isEditable) {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k' && editor.isFocused && editor.isEditable) {
         event.preventDefault()
         setAddress((editor.getAttributes('link').href as string | undefined) ?? '')
         setOpen(true)
       }
     }
-    dom.addEventListener('keydown', onKeyDown)
-    return () => dom.removeEventListener('keydown', onKeyDown)
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
   }, [editor])
 
   useEffect(() => {
