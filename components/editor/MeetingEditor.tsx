@@ -1,15 +1,22 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import type { CollabUser } from '@/lib/collab/protocol'
-import { MeetingActions } from '@/components/meetings/MeetingActions'
 import { AgendaTimerPanel } from '../agenda/AgendaTimerPanel'
+import { MeetingActions } from '@/components/meetings/MeetingActions'
 import { EditorSkeleton } from './EditorSkeleton'
-import { LiveMinutes } from './LiveMinutes'
 import { MeetingHeader } from './MeetingHeader'
 import { PeopleHere } from './presence/PeopleHere'
 import { useCollabSession, useCollabSnapshot } from './hooks/useCollabSession'
 import { useWarnBeforeLeaving } from './hooks/useWarnBeforeLeaving'
 import './minutes-editor.css'
+
+// The editor only ever runs in the browser; keeping it out of the server
+// render keeps Yjs and Tiptap out of the server bundle too.
+const LiveMinutes = dynamic(() => import('./LiveMinutes').then((module) => module.LiveMinutes), {
+  ssr: false,
+  loading: () => <EditorSkeleton />,
+})
 
 export interface MeetingEditorProps {
   meeting: { id: string; title: string; date: string }
