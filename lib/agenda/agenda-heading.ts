@@ -6,6 +6,8 @@ export interface AgendaHeading {
   title: string
   owners: string[]
   minutes: number | null
+  /** How the owners are joined, as written (", ", " & ", " and "), so a heading reads back unchanged. */
+  ownerSeparator?: string
 }
 
 const trailer = /\s*\(((?:@[A-Za-z0-9-]+\s*(?:[,&]|and)?\s*)+)(?:,\s*(\d+)\s*min)?\)\s*$/
@@ -14,10 +16,13 @@ const timeOnly = /\s*\((\d+)\s*min\)\s*$/
 export function parseAgendaHeading(text: string): AgendaHeading {
   const m = trailer.exec(text)
   if (m) {
+    const ownersText = (m[1] ?? '').trim()
+    const separator = /@[A-Za-z0-9-]+(\s*(?:[,&]|and)\s*)@/.exec(ownersText)?.[1]
     return {
       title: text.slice(0, m.index).trim(),
-      owners: [...(m[1] ?? '').matchAll(/@([A-Za-z0-9-]+)/g)].map((o) => o[1] ?? ''),
+      owners: [...ownersText.matchAll(/@([A-Za-z0-9-]+)/g)].map((o) => o[1] ?? ''),
       minutes: m[2] ? Number(m[2]) : null,
+      ...(separator && separator !== ', ' ? { ownerSeparator: separator } : {}),
     }
   }
   const t = timeOnly.exec(text)
@@ -25,7 +30,7 @@ export function parseAgendaHeading(text: string): AgendaHeading {
   return { title: text.trim(), owners: [], minutes: null }
 }
 
-export function writeAgendaHeading({ title, owners, minutes }: AgendaHeading): string {
-  const inside = [owners.map((o) => `@${o}`).join(', '), minutes ? `${minutes}min` : ''].filter(Boolean).join(', ')
+export function writeAgendaHeading({ title, owners, minutes, ownerSeparator = ', ' }: AgendaHeading): string {
+  const inside = [owners.map((o) => `@${o}`).join(ownerSeparator), minutes ? `${minutes}min` : ''].filter(Boolean).join(', ')
   return inside ? `${title} (${inside})` : title
 }

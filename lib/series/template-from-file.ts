@@ -36,5 +36,6 @@ export function templateFromFile(markdown: string): string {
   }
   const text = out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/(^- .*)\n\n(?=- )/gm, '$1\n')
   // Lists need a blank line before the next heading.
-  return `${text.replace(/(^- .*)\n(?=#)/gm, '$1\n\n').trim()}\n`
+  const template = text.replace(/(^- .*)\n(?=#)/gm, '$1\n\n').trim()
+  return template ? `${template}\n` : ''
 }
