@@ -20,6 +20,8 @@ export interface EscapeContext {
   atxHeading: boolean
   /** Normalised labels of the link and footnote definitions in the document. */
   definitions: ReadonlySet<string>
+  /** Lines start at column 0 (top level), where markdownlint takes `#tag` for a heading missing its space. */
+  columnZero: boolean
 }
 
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/
@@ -116,7 +118,7 @@ function escapeLookalikePairs(text: string, runs: DelimiterRun[], escape: Set<nu
 }
 
 /** Rules for the first character of a line, which could open a block. */
-function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuation: boolean, escape: Set<number>): void {
+function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuation: boolean, context: EscapeContext, escape: Set<number>): void {
   let i = at
   while (text[i] === ' ' || text[i] === '\t') i++
   if (kinds[i] === CharKind.Syntax || i >= text.length) return
@@ -130,7 +132,8 @@ function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuati
     /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line) ||
     /^~{3,}/.test(line) ||
     /^\[\^?(?:[^\]\\\n]|\\.)+\]:/.test(line) ||
-    (continuation && /^(?:=+|-+)[ \t]*$/.test(line))
+    (continuation && /^(?:=+|-+)[ \t]*$/.test(line)) ||
+    (context.columnZero && /^#+[^# \t]/.test(line) && !/#\s*$/.test(line))
   ) {
     escape.add(i)
     return
@@ -228,8 +231,8 @@ export function escapePositions(text: string, kinds: Uint8Array, context: Escape
   }
   escapeDelimiterRuns(text, kinds, escape)
   escapeAutolinkLiterals(text, kinds, escape)
-  if (!context.atxHeading) escapeLineStart(text, kinds, 0, false, escape)
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) escapeLineStart(text, kinds, i + 1, true, escape)
+  if (!context.atxHeading) escapeLineStart(text, kinds, 0, false, context, escape)
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) escapeLineStart(text, kinds, i + 1, true, context, escape)
   if (context.atxHeading) {
     // A closing `#` sequence would be dropped from the heading.
     const closing = /(?:^|[ \t])(#+)[ \t]*$/.exec(text)

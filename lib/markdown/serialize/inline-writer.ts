@@ -210,7 +210,11 @@ export function definitionLabels(doc: ProseMirrorNode): Set<string> {
 export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
   const buffer = new InlineMarkdownBuilder(codec, itemsOf(block, options.heading !== undefined)).write()
   const { text, kinds } = buffer.finish()
-  const escapes = escapePositions(text, kinds, { atxHeading: options.heading === 'atx', definitions: options.definitions })
+  const escapes = escapePositions(text, kinds, {
+    atxHeading: options.heading === 'atx',
+    definitions: options.definitions,
+    columnZero: options.width === 0,
+  })
 
   const lines: string[] = []
   let lineStart = 0
