@@ -4,10 +4,11 @@ import * as Y from 'yjs'
 import { collabPath, type CollabUser } from '@/lib/collab/protocol'
 import { CacheFlushWatcher } from './cache-flush-watcher'
 import { deriveConnectionState, isTerminalClose, type ConnectionState } from './connection-state'
-import { diagnoseRefusal } from './diagnose-refusal'
+import { PendingChangesMemory } from './pending-changes-memory'
+import { watchForRefusals } from './refusal-watch'
 import { onSavedMessage } from './saved-message'
 import { sendOwnAwarenessOnly } from './send-own-awareness-only'
-import { UnsavedChanges, type PendingChange } from './unsaved-changes'
+import { UnsavedChanges } from './unsaved-changes'
 
 export interface CollabSnapshot {
   /** The browser cache has been read into the document, so the editor can show it. */
@@ -18,28 +19,6 @@ export interface CollabSnapshot {
   storedInBrowser: boolean
   connection: ConnectionState
   unsaved: number
-}
-
-const pendingChangesKey = 'unsaved-changes'
-
-/** Failed attempts in a row before asking the pages why; a single failure is usually just a blip. */
-const failuresBeforeDiagnosis = 2
-const failuresBetweenDiagnoses = 10
-
-function parsePendingChanges(stored: unknown): PendingChange[] {
-  if (typeof stored !== 'string') return []
-  try {
-    const parsed: unknown = JSON.parse(stored)
-    return Array.isArray(parsed) ? parsed.filter(isPendingChange) : []
-  } catch {
-    return []
-  }
-}
-
-function isPendingChange(value: unknown): value is PendingChange {
-  if (typeof value !== 'object' || value === null) return false
-  const { client, clock } = value as Record<string, unknown>
-  return typeof client === 'number' && (clock === null || typeof clock === 'number')
 }
 
 export const cacheName = (meetingId: string) => `live-minutes/meeting/${meetingId}`
@@ -62,11 +41,10 @@ export class CollabSession {
   private readonly cache: IndexeddbPersistence
   private readonly unsaved: UnsavedChanges
   private readonly cacheFlush: CacheFlushWatcher
+  private readonly pendingMemory: PendingChangesMemory
   private readonly listeners = new Set<() => void>()
   private readonly cleanups: Array<() => void> = []
   private destroyed = false
-  private openedThisAttempt = false
-  private failuresInARow = 0
 
   private facts = {
     browserOnline: true,
@@ -92,6 +70,7 @@ export class CollabSession {
     this.cache = new IndexeddbPersistence(cacheName(meetingId), this.doc)
     this.unsaved = new UnsavedChanges(this.doc, (origin) => origin === this.provider || origin === this.cache)
     this.cacheFlush = new CacheFlushWatcher(this.cache, this.doc, () => this.update())
+    this.pendingMemory = new PendingChangesMemory(this.cache, this.unsaved)
     this.facts.browserOnline = navigator.onLine
     this.snapshot = {
       loaded: false,
@@ -116,7 +95,7 @@ export class CollabSession {
   destroy(): void {
     if (this.destroyed) return
     this.destroyed = true
-    this.persistPendingChanges()
+    if (this.snapshot.loaded) this.pendingMemory.rememberNow()
     for (const cleanup of this.cleanups) cleanup()
     this.unsaved.destroy()
     this.cacheFlush.destroy()
@@ -135,38 +114,18 @@ export class CollabSession {
     )
     const cacheAvailable = await Promise.race([cacheReady, cacheFailed])
     if (this.destroyed) return
-    if (cacheAvailable) {
-      const remembered = await this.cache.get(pendingChangesKey).catch(() => undefined)
-      if (this.destroyed) return
-      this.unsaved.restore(parsePendingChanges(remembered))
-    }
-    this.snapshot = { ...this.snapshot, cacheAvailable }
-    this.markLoaded()
-    if (this.facts.browserOnline) this.provider.connect()
-  }
-
-  private markLoaded() {
-    this.snapshot = { ...this.snapshot, loaded: true }
+    if (cacheAvailable) await this.pendingMemory.recall()
+    if (this.destroyed) return
+    this.snapshot = { ...this.snapshot, cacheAvailable, loaded: true }
     this.update()
+    if (this.facts.browserOnline) this.provider.connect()
   }
 
   private wireProvider() {
     const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
       this.facts.socketStatus = status
-      if (status === 'connecting') this.openedThisAttempt = false
-      if (status === 'connected') {
-        this.openedThisAttempt = true
-        this.failuresInARow = 0
-      }
       if (status === 'disconnected') this.forgetAbsentPeersClocks()
       this.update()
-    }
-    const onConnectionClose = (event: CloseEvent | null) => {
-      // A null event is our own disconnect (offline, leaving), not the server's answer.
-      if (event === null || this.openedThisAttempt || !this.facts.browserOnline) return
-      this.failuresInARow += 1
-      const n = this.failuresInARow - failuresBeforeDiagnosis
-      if (n >= 0 && n % failuresBetweenDiagnoses === 0) void this.diagnose()
     }
     const onSync = (synced: boolean) => {
       this.facts.synced = synced
@@ -174,23 +133,23 @@ export class CollabSession {
       this.unsaved.setConnectionSynced(synced)
       this.update()
     }
-    const onClosed = (event: { code: number; reason: string }) => {
-      this.facts.closed = { code: event.code, reason: event.reason }
+    const onClosed = ({ code, reason }: { code: number; reason: string }) => {
+      this.facts.closed = { code, reason }
       this.update()
     }
     this.provider.on('status', onStatus)
     this.provider.on('sync', onSync)
     this.provider.on('closed', onClosed)
-    this.provider.on('connection-close', onConnectionClose)
     const stopSaved = onSavedMessage(this.provider, (stateVector) => this.unsaved.acknowledge(stateVector))
     const stopOwnAwareness = sendOwnAwarenessOnly(this.provider)
+    const stopRefusalWatch = watchForRefusals(this.provider, this.meetingId, () => this.facts.browserOnline, onClosed)
     this.cleanups.push(() => {
       this.provider.off('status', onStatus)
       this.provider.off('sync', onSync)
       this.provider.off('closed', onClosed)
-      this.provider.off('connection-close', onConnectionClose)
       stopSaved()
       stopOwnAwareness()
+      stopRefusalWatch()
     })
   }
 
@@ -208,14 +167,6 @@ export class CollabSession {
     }
   }
 
-  private async diagnose() {
-    const refusal = await diagnoseRefusal(this.meetingId)
-    if (!refusal || this.destroyed || this.facts.synced) return
-    this.provider.disconnect()
-    this.facts.closed = refusal
-    this.update()
-  }
-
   private wireBrowser() {
     // A socket can look open for a long while after the network is gone;
     // trusting the browser's own signal shows "offline" at once and lets the
@@ -231,7 +182,9 @@ export class CollabSession {
       this.update()
     }
     // Closing the tab must not lose the count of what was typed offline.
-    const rememberPending = () => this.persistPendingChanges()
+    const rememberPending = () => {
+      if (this.snapshot.loaded) this.pendingMemory.rememberNow()
+    }
     window.addEventListener('offline', goOffline)
     window.addEventListener('online', goOnline)
     window.addEventListener('pagehide', rememberPending)
@@ -242,31 +195,12 @@ export class CollabSession {
     })
   }
 
-  private persistTimer: ReturnType<typeof setTimeout> | null = null
-
-  private schedulePersistPendingChanges() {
-    if (this.persistTimer !== null) return
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null
-      this.persistPendingChanges()
-    }, 250)
-  }
-
-  private persistPendingChanges() {
-    if (this.persistTimer !== null) {
-      clearTimeout(this.persistTimer)
-      this.persistTimer = null
-    }
-    if (!this.snapshot.loaded || !this.snapshot.cacheAvailable || this.cache._destroyed) return
-    void this.cache.set(pendingChangesKey, JSON.stringify(this.unsaved.snapshot())).catch(() => {})
-  }
-
   private update() {
     if (this.destroyed) return
     const connection = deriveConnectionState(this.facts)
     const unsaved = this.unsaved.count
     const storedInBrowser = this.cacheFlush.stored
-    if (unsaved !== this.snapshot.unsaved) this.schedulePersistPendingChanges()
+    if (unsaved !== this.snapshot.unsaved && this.snapshot.loaded) this.pendingMemory.rememberSoon()
     const changed =
       unsaved !== this.snapshot.unsaved ||
       storedInBrowser !== this.snapshot.storedInBrowser ||
