@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import { literalAutolinkAt, mayContainAutolink, mayStartAutolink } from './gfm-autolink-literal'
+import { autolinkCandidates, literalAutolinkAt } from './gfm-autolink-literal'
 import type { CoreRule, InlineRule } from './wrap-rule'
 
 /** `markup` of the link tokens made here, as markdown-it's own linkify marks them. */
@@ -73,24 +73,36 @@ function lastCharOf(token: Token): string | undefined {
   }
 }
 
+/** Unclosed `[` count after `text[from..to)`, starting from `depth`. */
+function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  for (let i = from; i < to; i++) {
+    if (text[i] === '[') depth++
+    else if (text[i] === ']' && depth > 0) depth--
+  }
+  return depth
+}
+
 function splitAtLinks(text: string, previous: string | undefined, depthBefore: number, makeToken: (type: string) => Token) {
+  // Protocol links were found while inline parsing; what is left needs an `@` or `www.`.
+  if (!text.includes('@') && !/www\./i.test(text)) return { tokens: null, depth: bracketDepth(text, 0, text.length, depthBefore) }
   const tokens: Token[] = []
   let depth = depthBefore
+  let scanned = 0
   let copied = 0
-  // Protocol links were found while inline parsing; what is left needs an `@` or `www.`.
-  const worthLooking = text.includes('@') || /www\./i.test(text)
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (ch === '[') depth++
-    else if (ch === ']' && depth > 0) depth--
-    if (depth > 0 || !worthLooking || !mayStartAutolink(text, i)) continue
-    const link = literalAutolinkAt(text, i, i === 0 ? previous : text[i - 1])
+  for (const start of autolinkCandidates(text)) {
+    if (start < copied) continue
+    depth = bracketDepth(text, scanned, start, depth)
+    scanned = start
+    if (depth > 0) continue
+    const link = literalAutolinkAt(text, start, start === 0 ? previous : text[start - 1])
     if (!link) continue
     if (link.start > copied) tokens.push(Object.assign(makeToken('text'), { content: text.slice(copied, link.start) }))
     pushLink({ push: (type) => tokens[tokens.push(makeToken(type)) - 1]! }, link.href, text.slice(link.start, link.end))
     copied = link.end
-    i = link.end - 1
+    depth = bracketDepth(text, scanned, link.end, depth)
+    scanned = link.end
   }
+  depth = bracketDepth(text, scanned, text.length, depth)
   if (copied === 0) return { tokens: null, depth }
   if (copied < text.length) tokens.push(Object.assign(makeToken('text'), { content: text.slice(copied) }))
   return { tokens, depth }
@@ -102,7 +114,7 @@ function splitAtLinks(text: string, previous: string | undefined, depthBefore: n
  */
 const wwwAndEmailAutolinks: CoreRule = (state) => {
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children || !mayContainAutolink(block.content)) continue
+    if (block.type !== 'inline' || !block.children || (!block.content.includes('@') && !/www\./i.test(block.content))) continue
     const children: Token[] = []
     let previous: string | undefined
     let depth = 0

@@ -1,5 +1,5 @@
 import * as linkHelpers from 'markdown-it/lib/helpers/index.mjs'
-import { literalAutolinkAt, mayStartAutolink } from '../markdown-it/gfm-autolink-literal'
+import { autolinkCandidates, literalAutolinkAt } from '../markdown-it/gfm-autolink-literal'
 
 /**
  * Which characters of a textblock's Markdown need a backslash. The text is
@@ -145,24 +145,31 @@ function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuati
 /** Text that GFM would turn into a link although the document has none there. */
 function escapeAutolinkLiterals(text: string, kinds: Uint8Array, escape: Set<number>): void {
   if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return
-  let openBrackets = 0
-  for (let i = 0; i < text.length; i++) {
-    if (kinds[i] !== CharKind.Text) continue
+  let covered = 0
+  for (const start of autolinkCandidates(text)) {
+    if (start < covered || kinds[start] !== CharKind.Text) continue
     // GFM does not link inside a `[` not closed yet, and neither does the parser.
-    if (text[i] === '[') openBrackets++
-    else if (text[i] === ']' && openBrackets > 0) openBrackets--
-    if (openBrackets > 0 || !mayStartAutolink(text, i)) continue
-    const link = literalAutolinkAt(text, i, text[i - 1])
+    if (insideOpenBracket(text, kinds, start)) continue
+    const link = literalAutolinkAt(text, start, text[start - 1])
     if (!link) continue
+    covered = link.end
     let allText = true
     for (let j = link.start; j < link.end; j++) if (kinds[j] !== CharKind.Text) allText = false
-    if (allText) {
-      const span = text.slice(link.start, link.end)
-      const breaker = link.href.startsWith('mailto:') ? span.indexOf('@') : /^www\./i.test(span) ? 3 : span.indexOf(':')
-      escape.add(link.start + breaker)
-    }
-    i = link.end - 1
+    if (!allText) continue
+    const span = text.slice(link.start, link.end)
+    const breaker = link.href.startsWith('mailto:') ? span.indexOf('@') : /^www\./i.test(span) ? 3 : span.indexOf(':')
+    escape.add(link.start + breaker)
   }
+}
+
+function insideOpenBracket(text: string, kinds: Uint8Array, end: number): boolean {
+  let depth = 0
+  for (let i = 0; i < end; i++) {
+    if (kinds[i] !== CharKind.Text) continue
+    if (text[i] === '[') depth++
+    else if (text[i] === ']' && depth > 0) depth--
+  }
+  return depth > 0
 }
 
 /** Whether `(…)` at `open` is a link's destination and title, as after `[text]`. */
