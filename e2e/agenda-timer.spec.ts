@@ -28,6 +28,7 @@ test('a timer started by one person is seen running by the other with the same t
     await expect(page.getByTestId('agenda-item').first()).toHaveAttribute('data-running', 'true')
     await expect(page.getByTestId('agenda-timer')).toHaveText(/^4:[0-5]\d$|^5:00$/)
   }
+  await expect(bobPage.getByTestId('editor').locator('h3.agenda-item-running')).toHaveText(/^Flavor naming/)
   // Sampled at the same moment, both count from the same server instant.
   for (let i = 0; i < 3; i++) {
     const [a, b] = await Promise.all([remaining(alicePage), remaining(bobPage)])
@@ -42,6 +43,8 @@ test('a timer started by one person is seen running by the other with the same t
   await expect(alicePage.getByTestId('agenda-item').nth(1)).toHaveAttribute('data-running', 'true')
   await expect(alicePage.getByTestId('agenda-item').first()).toHaveAttribute('data-running', 'false')
   await expect(alicePage.getByTestId('agenda-timer')).toHaveCount(1)
+  await expect(alicePage.getByTestId('editor').locator('h3.agenda-item-running')).toHaveText(/^Test feedback/)
   await alicePage.getByRole('button', { name: 'Stop' }).click()
   await expect(bobPage.getByTestId('agenda-timer')).toHaveCount(0)
+  await expect(bobPage.getByTestId('editor').locator('h3.agenda-item-running')).toHaveCount(0)
 })

@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions'
 import type { Extensions } from '@tiptap/react'
 import { ActionItemToggle } from '@/components/agenda/action-item-toggle'
 import { HandleSuggestions } from '@/components/agenda/handle-suggestions'
+import { RunningAgendaItem } from '@/components/agenda/running-agenda-item'
 import { minutesExtensions } from '@/lib/editor/extensions'
 import { MarkdownPaste } from '@/lib/editor/markdown-paste'
 import { renderCaret } from './caret'
@@ -21,5 +22,6 @@ export function minutesEditorExtensions(session: CollabSession): Extensions {
     MarkdownPaste,
     ActionItemToggle,
     HandleSuggestions.configure({ meetingId: session.meetingId }),
+    RunningAgendaItem.configure({ doc: session.doc }),
   ]
 }

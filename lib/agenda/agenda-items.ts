@@ -17,16 +17,22 @@ const notATopic = /pending action items|participants|housekeeping/i
  * agenda item. A document without H3s (a series that uses H2 topics) has none.
  */
 export function agendaItems(doc: Y.Doc): AgendaItem[] {
-  const seen = new Map<string, number>()
-  const items: AgendaItem[] = []
+  const h3s: string[] = []
   for (const block of doc.getXmlFragment(COLLABORATION_FIELD).toArray()) {
-    if (!(block instanceof Y.XmlElement) || block.nodeName !== 'heading' || Number(block.getAttribute('level')) !== 3) continue
-    const text = yNodeText(block).trim()
-    if (!text || notATopic.test(text)) continue
+    if (block instanceof Y.XmlElement && block.nodeName === 'heading' && Number(block.getAttribute('level')) === 3) h3s.push(yNodeText(block))
+  }
+  return agendaItemsOfHeadings(h3s).flatMap((item) => (item ? [item] : []))
+}
+
+/** The agenda items among the texts of a document's H3s, in order; null for those that are not topics. */
+export function agendaItemsOfHeadings(h3s: readonly string[]): Array<AgendaItem | null> {
+  const seen = new Map<string, number>()
+  return h3s.map((raw) => {
+    const text = raw.trim()
+    if (!text || notATopic.test(text)) return null
     const heading = parseAgendaHeading(text)
     const n = (seen.get(heading.title) ?? 0) + 1
     seen.set(heading.title, n)
-    items.push({ ...heading, text, id: `${n}:${heading.title}` })
-  }
-  return items
+    return { ...heading, text, id: `${n}:${heading.title}` }
+  })
 }
