@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { lintMarkdown, markdownToYUpdate, normalizeMarkdown, yDocToMarkdown } from '../markdown'
-import { findActionItems } from './action-items'
+import { carriedOverLines, findActionItems } from './action-items'
 import { addParticipant } from './add-participant'
 import { builtInTemplates } from './built-in-templates'
 import { meetingFileName } from './file-name'
@@ -95,5 +95,16 @@ describe('templateFromFile', () => {
     expect(templateFromFile(file)).toBe(
       '# Team IaaS {{date}}\n\n## Participants\n\n## Housekeeping\n\n- Report in the community call:\n- Responsible for the minutes:\n\n## Agenda\n',
     )
+  })
+})
+
+describe('carriedOverLines', () => {
+  it('writes open items in the series style, linked back once, and reads them back', () => {
+    const items = findActionItems('- AI @a, @b: one\n- _AI @c: two_ (from [2024-01-01](20240101.md))\n- ~~_AI @d: three_ (from [2024-01-01](20240101.md))~~\n')
+    expect(items.map((i) => i.done)).toEqual([false, false, true])
+    const italic = carriedOverLines(items, '20240108.md', '2024-01-08', 'italic')
+    expect(italic).toEqual(['- _AI @a, @b: one_ (from [2024-01-08](20240108.md))', '- _AI @c: two_ (from [2024-01-01](20240101.md))'])
+    const again = findActionItems(normalizeMarkdown(italic.join('\n') + '\n'))
+    expect(carriedOverLines(again, 'x.md', 'x', 'plain')).toEqual(['- AI @a, @b: one (from [2024-01-08](20240108.md))', '- AI @c: two (from [2024-01-01](20240101.md))'])
   })
 })

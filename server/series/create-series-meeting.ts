@@ -34,7 +34,7 @@ export async function createSeriesMeeting(db: Db, seriesId: string, author: { id
   let markdown = fillTemplate(series.template, { date, title, series: series.name, author: author.login })
   if (previous) {
     const open = findActionItems(await readMeetingMarkdown(db, previous.id))
-    markdown = insertPendingItems(markdown, carriedOverLines(open, previous.fileName, previous.date))
+    markdown = insertPendingItems(markdown, carriedOverLines(open, previous.fileName, previous.date, series.actionItemStyle === 'italic' ? 'italic' : 'plain'))
   }
 
   const id = newMeetingId()
