@@ -25,7 +25,7 @@ test('a handle GitHub would refuse is refused with a clear message', async ({ pa
   await page.locator('input[name=login]').evaluate((el) => el.removeAttribute('pattern'))
   await page.getByLabel('GitHub handle').fill('-bad--handle-')
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('alert')).toContainText('valid GitHub handle')
+  await expect(page.getByRole('alert').filter({ hasText: 'GitHub handle' })).toContainText('valid GitHub handle')
   await expect(page).toHaveURL(/\/signin/)
 })
 
