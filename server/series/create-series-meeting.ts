@@ -4,10 +4,11 @@ import { meetingFileName } from '../../lib/series/file-name'
 import { fillTemplate } from '../../lib/series/fill-template'
 import { insertPendingItems } from '../../lib/series/insert-pending-items'
 import { nextMeetingDate } from '../../lib/series/next-meeting-date'
+import type { DocStore } from '../collab/doc-store'
 import type { Db } from '../db/client'
 import { newMeetingId } from '../meetings/new-meeting-id'
 import { today } from '../meetings/today'
-import { readMeetingMarkdown } from './read-meeting-markdown'
+import { readMeetingMarkdown } from '../meetings/read-meeting-markdown'
 import { seriesMeetingInput, type SeriesMeetingInput } from './series-input'
 
 export class SeriesUnavailable extends Error {}
@@ -17,7 +18,7 @@ export class SeriesUnavailable extends Error {}
  * filled in, with the previous meeting's open action items under "Pending
  * action items".
  */
-export async function createSeriesMeeting(db: Db, seriesId: string, author: { id: string; login: string }, input: SeriesMeetingInput) {
+export async function createSeriesMeeting(db: Db, store: DocStore, seriesId: string, author: { id: string; login: string }, input: SeriesMeetingInput) {
   const parsed = seriesMeetingInput.parse(input)
   const series = await db.series.findUnique({
     where: { id: seriesId },
@@ -33,14 +34,19 @@ export async function createSeriesMeeting(db: Db, seriesId: string, author: { id
 
   let markdown = fillTemplate(series.template, { date, title, series: series.name, author: author.login })
   if (previous) {
-    const open = findActionItems(await readMeetingMarkdown(db, previous.id))
+    const open = findActionItems(await readMeetingMarkdown(store, previous.id))
     markdown = insertPendingItems(markdown, carriedOverLines(open, previous.fileName, previous.date, series.actionItemStyle === 'italic' ? 'italic' : 'plain'))
   }
 
   const id = newMeetingId()
-  const [meeting] = await db.$transaction([
-    db.meeting.create({ data: { id, title, date, seriesId, fileName, createdById: author.id } }),
-    db.docUpdate.create({ data: { meetingId: id, data: new Uint8Array(markdownToYUpdate(markdown)) } }),
-  ])
+  const update = markdownToYUpdate(markdown)
+  const meeting = await db.meeting.create({ data: { id, title, date, seriesId, fileName, createdById: author.id } })
+  try {
+    // Through the store, whose lock keeps this append out of a compaction's transaction.
+    await store.append(id, update)
+  } catch (e) {
+    await db.meeting.delete({ where: { id } }).catch(() => {})
+    throw e
+  }
   return meeting
 }

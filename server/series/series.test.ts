@@ -8,7 +8,8 @@ import { createSeriesMeeting } from './create-series-meeting'
 import { getSeries } from './get-series'
 import { listPastParticipants } from './list-past-participants'
 import { listSeries } from './list-series'
-import { readMeetingMarkdown } from './read-meeting-markdown'
+import { PrismaDocStore } from '../collab/prisma-doc-store'
+import { readMeetingMarkdown } from '../meetings/read-meeting-markdown'
 import { updateSeries } from './update-series'
 
 let t: TestDatabase
@@ -31,7 +32,7 @@ describe('series', () => {
     await archiveSeries(t.db, s.id)
     expect((await listSeries(t.db)).map((x) => x.id)).not.toContain(s.id)
     expect((await listSeries(t.db, { includeArchived: true })).map((x) => x.id)).toContain(s.id)
-    await expect(createSeriesMeeting(t.db, s.id, author, {})).rejects.toThrow(/archived/)
+    await expect(createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, {})).rejects.toThrow(/archived/)
   })
 
   it('refuses a repository that is not owner/name and a folder that climbs out', async () => {
@@ -41,11 +42,11 @@ describe('series', () => {
 
   it('starts a meeting from the filled-in template, with a suffix for a second one that day, newest first', async () => {
     const s = await createSeries(t.db, author.id, { name: 'Team IaaS', folder: 'iaas', template })
-    const first = await createSeriesMeeting(t.db, s.id, author, { date: '2024-07-24' })
-    const second = await createSeriesMeeting(t.db, s.id, author, { date: '2024-07-24', title: 'Workshop' })
+    const first = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-07-24' })
+    const second = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-07-24', title: 'Workshop' })
     expect(first.fileName).toBe('20240724.md')
     expect(second.fileName).toBe('20240724-2.md')
-    const md = await readMeetingMarkdown(t.db, first.id)
+    const md = await readMeetingMarkdown(new PrismaDocStore(t.db), first.id)
     expect(md).toMatch(/^# 2024-07-24\n\n## Participants\n/)
     expect(md).toContain('### First topic (@mona, 10min)')
     expect((await getSeries(t.db, s.id))?.meetings.map((m) => m.id)).toEqual([second.id, first.id])
@@ -53,28 +54,28 @@ describe('series', () => {
 
   it('carries open action items of the previous meeting over, with a link back, and drops done ones', async () => {
     const s = await createSeries(t.db, author.id, { name: 'SIG', folder: 'sig', template })
-    const prev = await createSeriesMeeting(t.db, s.id, author, { date: '2024-01-10' })
+    const prev = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-01-10' })
     // Replace the previous meeting's document with what was written in the call.
     await t.db.docUpdate.deleteMany({ where: { meetingId: prev.id } })
     const written = '# 2024-01-10\n\n## Agenda\n\n### Topic\n\n- AI @fkr: write the draft\n- ~~AI @mona: book a room~~\n- talk\n  - AI @a, @b: nested item\n'
     await t.db.docUpdate.create({ data: { meetingId: prev.id, data: new Uint8Array(markdownToYUpdate(written)) } })
-    const next = await createSeriesMeeting(t.db, s.id, author, { date: '2024-01-17' })
-    const md = await readMeetingMarkdown(t.db, next.id)
+    const next = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-01-17' })
+    const md = await readMeetingMarkdown(new PrismaDocStore(t.db), next.id)
     expect(md).toContain('### Pending action items\n\n- AI @fkr: write the draft (from [2024-01-10](20240110.md))\n- AI @a, @b: nested item (from [2024-01-10](20240110.md))\n')
     expect(md).not.toContain('book a room')
     // carried again unchanged, link kept once
-    const third = await createSeriesMeeting(t.db, s.id, author, { date: '2024-01-24' })
-    expect(await readMeetingMarkdown(t.db, third.id)).toContain('- AI @fkr: write the draft (from [2024-01-10](20240110.md))\n')
+    const third = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-01-24' })
+    expect(await readMeetingMarkdown(new PrismaDocStore(t.db), third.id)).toContain('- AI @fkr: write the draft (from [2024-01-10](20240110.md))\n')
   })
 
   it('suggests the handles listed in the series\' recent meetings', async () => {
     const s = await createSeries(t.db, author.id, { name: 'Handles', folder: 'h', template })
-    const one = await createSeriesMeeting(t.db, s.id, author, { date: '2024-03-01' })
+    const one = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-03-01' })
     await t.db.docUpdate.deleteMany({ where: { meetingId: one.id } })
     await t.db.docUpdate.create({ data: { meetingId: one.id, data: new Uint8Array(markdownToYUpdate('# x\n\n## Participants\n\n- @fkr (partially)\n- @gtema\n\n## Agenda\n\n- @notlisted said\n')) } })
-    const two = await createSeriesMeeting(t.db, s.id, author, { date: '2024-03-08' })
-    expect(await listPastParticipants(t.db, two.id)).toEqual(['fkr', 'gtema'])
+    const two = await createSeriesMeeting(t.db, new PrismaDocStore(t.db), s.id, author, { date: '2024-03-08' })
+    expect(await listPastParticipants(t.db, new PrismaDocStore(t.db), two.id)).toEqual(['fkr', 'gtema'])
     const loose = await t.db.meeting.create({ data: { id: 'loose1', title: 'x', date: '2024-03-08', createdById: author.id } })
-    expect(await listPastParticipants(t.db, loose.id)).toContain('mona')
+    expect(await listPastParticipants(t.db, new PrismaDocStore(t.db), loose.id)).toContain('mona')
   })
 })

@@ -1,3 +1,4 @@
+import { processDocStore } from '@/server/collab/process-doc-store'
 import { NextResponse } from 'next/server'
 import { getSessionUser } from '@/server/auth/session-user'
 import { db } from '@/server/db/client'
@@ -16,7 +17,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ seriesI
   if (!parsed.success) return badInput(parsed.error)
   const author = await ensureUser(db(), user)
   try {
-    const m = await createSeriesMeeting(db(), seriesId, author, parsed.data)
+    const m = await createSeriesMeeting(db(), processDocStore(), seriesId, author, parsed.data)
     return NextResponse.json({ id: m.id, title: m.title, date: m.date, fileName: m.fileName, url: `/m/${m.id}` }, { status: 201 })
   } catch (error) {
     if (error instanceof SeriesUnavailable) return NextResponse.json({ error: error.message }, { status: 409 })
