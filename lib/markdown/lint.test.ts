@@ -24,6 +24,15 @@ describe('lintMarkdown', () => {
     ])
   })
 
+  it('lets blank-line rules stand inside a tight list, which blank lines would make loose', () => {
+    const findings = lintMarkdown('# T\n\n- item\n  ```text\n  code\n  ```\n- item\n')
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['MD031', 'warning'],
+      ['MD031', 'warning'],
+    ])
+    expect(lintMarkdown('# T\n\nText\n```text\ncode\n```\n').map((f) => [f.rule, f.severity])).toContainEqual(['MD031', 'error'])
+  })
+
   it('keeps line length and duplicate headings off by default', () => {
     expect(defaultLintConfig).toEqual({ default: true, MD013: false, MD024: false })
     expect(lintMarkdown(`# T\n\n## A\n\n## A\n\n${'x'.repeat(300)}\n`)).toEqual([])

@@ -28,6 +28,18 @@ export interface LintFinding {
 }
 
 /**
+ * Which lines a rule's findings may stand on (see meaning-bound.ts); the
+ * blank-line rules cannot be met inside a tight list without making it loose.
+ */
+const BOUND_BY_RULE: Readonly<Record<string, keyof MeaningBoundLines>> = {
+  MD010: 'codeLines',
+  MD029: 'renumberedListLines',
+  MD022: 'tightListLines',
+  MD031: 'tightListLines',
+  MD058: 'tightListLines',
+}
+
+/**
  * markdownlint's findings on `markdown`. Warnings are the findings that may
  * stand: the rules the format allows to stand, and findings that could only
  * be fixed by changing the minutes' meaning (a tab inside code, a list that
@@ -37,9 +49,10 @@ export function lintMarkdown(markdown: string, config: LintConfig = defaultLintC
   const results = lint({ strings: { minutes: markdown }, config, handleRuleFailures: true })
   let bound: MeaningBoundLines | undefined
   const meaningBound = (rule: string, line: number) => {
-    if (rule !== 'MD010' && rule !== 'MD029') return false
+    const kind = BOUND_BY_RULE[rule]
+    if (!kind) return false
     bound ??= meaningBoundLines(minutesCodec(), markdown)
-    return rule === 'MD010' ? bound.codeLines.has(line) : bound.renumberedListLines.has(line)
+    return bound[kind].has(line)
   }
   return (results.minutes ?? []).map((error) => {
     const rule = error.ruleNames[0] ?? 'unknown'
