@@ -1,6 +1,6 @@
 import { gfmAutolinkLiteral } from '../../markdown/markdown-it/gfm-autolink-plugin'
 import type { MarkMarkdown } from '../markdown-rule'
-import { linkDestination, linkTitle } from '../nodes/image'
+import { linkDestination, linkTitle } from '../link-syntax'
 
 const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f\x7f]*$/
 const AUTOLINK_EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/
