@@ -109,3 +109,11 @@ describe('markdownSlice', () => {
     expect(serializeMarkdown(doc)).toBe('1. first\n2. second with [a link](https://example.org)\n')
   })
 })
+
+describe('looksLikeMarkdown on long input', () => {
+  it('answers for a very long single line without backtracking through it', () => {
+    // quadratic matching made this take minutes; the test's timeout catches a regression
+    expect(looksLikeMarkdown('word '.repeat(60_000))).toBe(false)
+    expect(looksLikeMarkdown(`${'word '.repeat(60_000)}\n===`)).toBe(true)
+  })
+})

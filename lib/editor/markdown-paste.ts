@@ -16,7 +16,9 @@ const blockSyntax = [
   /^ {0,3}\d{1,9}[.)][ \t]+\S/m, // ordered item
   /^ {0,3}>[ \t]?\S/m, // block quote
   /^ {0,3}(`{3,}|~{3,})/m, // code fence
-  /^[^\n]*\S[^\n]*\n {0,3}(=+|-{2,})[ \t]*$/m, // setext heading
+  // setext heading; the look-ahead keeps a long single line linear, where
+  // [^\n]*\S[^\n]* would backtrack quadratically and freeze the tab on paste
+  /^(?=[^\n]*\S)[^\n]*\n {0,3}(=+|-{2,})[ \t]*$/m,
   /^ {0,3}\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/m, // table delimiter row
 ]
 
