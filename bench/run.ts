@@ -4,12 +4,14 @@
 // register new ones below.
 import fs from 'node:fs'
 import path from 'node:path'
+import { benchCollab } from './collab'
 import { benchMarkdown } from './markdown'
 
 type Benchmark = () => Promise<{ title: string; markdown: string }>
 
 const benchmarks: Record<string, Benchmark> = {
   markdown: benchMarkdown,
+  collab: benchCollab,
 }
 
 const file = path.join(path.resolve(import.meta.dirname, '..'), 'BENCHMARKS.md')

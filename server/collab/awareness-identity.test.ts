@@ -104,3 +104,19 @@ describe('collaboration server: awareness identity', () => {
   })
 })
 
+
+describe('AwarenessRelay when a tab reconnects', () => {
+  it("does not let the old socket's late message take the client ID back and remove the live cursor on close", () => {
+    const relay = new AwarenessRelay(new Y.Doc(), () => {})
+    const dying = { user: testUser('alice') } as Connection
+    const live = { user: testUser('alice') } as Connection
+    relay.receive(dying, claim(42, { cursor: 1 }, 1))
+    relay.receive(live, claim(42, { cursor: 2 }, 2)) // the reconnected tab takes its ID over
+    relay.receive(dying, claim(42, { cursor: 1 }, 3)) // a late frame from the old socket
+    relay.forget(dying)
+    const message = decoding.createDecoder(relay.currentStatesMessage()!)
+    expect(decoding.readVarUint(message)).toBe(MessageType.awareness)
+    expect(statesOf(decoding.readVarUint8Array(message)).get(42)).toMatchObject({ cursor: 2 })
+    relay.destroy()
+  })
+})

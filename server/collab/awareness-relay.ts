@@ -38,7 +38,11 @@ export class AwarenessRelay {
   receive(connection: Connection, update: Uint8Array): void {
     const stamped = stampIdentity(update, connection.user, (clientId) => this.mayClaim(connection, clientId))
     if (!stamped.update) return
-    for (const clientId of stamped.clientIds) this.owners.set(clientId, connection)
+    for (const clientId of stamped.clientIds) {
+      const previous = this.owners.get(clientId)
+      if (previous && previous !== connection) this.superseded(previous).add(clientId)
+      this.owners.set(clientId, connection)
+    }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped.update, connection)
   }
 
@@ -62,10 +66,21 @@ export class AwarenessRelay {
   }
 
   // A tab that reconnects reuses its client ID while the server may still hold
-  // the old, dying socket: the same person may take the ID over; nobody else may.
+  // the old, dying socket: the same person may take the ID over; nobody else
+  // may. The old socket may not take it back: a late message from it would
+  // make its close remove the live tab's cursor.
   private mayClaim(connection: Connection, clientId: number): boolean {
     const owner = this.owners.get(clientId)
-    return !owner || owner === connection || owner.user.login === connection.user.login
+    if (!owner || owner === connection) return true
+    return owner.user.login === connection.user.login && !this.supersededIds.get(connection)?.has(clientId)
+  }
+
+  private readonly supersededIds = new WeakMap<Connection, Set<number>>()
+
+  private superseded(connection: Connection): Set<number> {
+    let ids = this.supersededIds.get(connection)
+    if (!ids) this.supersededIds.set(connection, (ids = new Set()))
+    return ids
   }
 
   private broadcastChanges(): void {
