@@ -185,7 +185,7 @@ function render(results: Result[], engine: string): string {
     return `| ${scenario.label} | ${scenario.editors} | ${scenario.changesPerSecond}/s for ${scenario.seconds} s | ${sent} | ${sorted.length} | ${ms(at(0.5))} | ${ms(at(0.95))} | ${ms(at(0.99))} | ${ms(sorted.at(-1)!)} | ${logRows} |`
   })
   // Server and editors share the machine, so its size and busyness are part of the result.
-  const machine = `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the end`
+  const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`
   return [
     `Time from an editor's change to its arrival at each other editor, over loopback, after ${warmUpSeconds} s of warm-up typing. Server in its own process on ${engine}; every change is in the log before it is sent on. Editors are light protocol clients in one process (see bench/collab.ts). Machine: ${machine}.`,
     '',
