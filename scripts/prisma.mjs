@@ -40,7 +40,10 @@ export function prisma(args, opts = {}) {
       PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? join(root, 'package.json'),
       PRISMA_HIDE_UPDATE_MESSAGE: '1',
       CHECKPOINT_DISABLE: '1',
-      DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://localhost/unused',
+      // generate and migrate diff touch no database; the derived PostgreSQL
+      // schema only needs a URL of its own kind. A SQLite DATABASE_URL passed
+      // through here sends Prisma looking for a query engine to download.
+      DATABASE_URL: 'postgresql://localhost/unused',
     },
   })
 }
