@@ -21,21 +21,18 @@ const schema = z.object({
   COLLAB_UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
 })
 
-export type Config = z.infer<typeof schema> & { localSignIn: boolean }
+/** LOCAL_SIGNIN is checked here at start-up and read by server/auth/options.ts, which Next's bundle loads. */
+export type Config = z.infer<typeof schema>
 
 let cached: Config | undefined
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
   }
-  const c = parsed.data
-  return {
-    ...c,
-    localSignIn: c.LOCAL_SIGNIN ?? true,
-  }
+  return parsed.data
 }
 
 export function config(): Config {
