@@ -1,6 +1,7 @@
 // Runtime configuration, read once from the environment. Every variable is
 // listed, with its default, in the README's configuration table.
 import { z } from 'zod'
+import { zodIssueLines } from '../lib/zod-issue-lines'
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -29,7 +30,7 @@ let cached: Config | undefined
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    const lines = zodIssueLines(parsed.error).map((line) => `  ${line}`)
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
   }
   return parsed.data

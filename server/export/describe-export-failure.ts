@@ -1,5 +1,6 @@
 import { ZodError } from 'zod'
 import { ExportError, type ExportErrorResponse } from './export-errors'
+import { zodIssueLines } from '../../lib/zod-issue-lines'
 
 const statusByCode: Record<string, number> = {
   'token-invalid': 401,
@@ -23,7 +24,7 @@ const statusByCode: Record<string, number> = {
  */
 export function describeExportFailure(error: unknown, now = Date.now()): { status: number; body: ExportErrorResponse; headers: Record<string, string> } {
   if (error instanceof ZodError) {
-    const message = error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    const message = zodIssueLines(error).join('; ')
     return { status: 400, body: { code: 'invalid-input', message, retryable: false }, headers: {} }
   }
   if (error instanceof ExportError) {

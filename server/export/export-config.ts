@@ -1,6 +1,7 @@
 // Export settings, read from the environment. server/config.ts owns the app's
 // table; these join it once the export is wired into a route.
 import { z } from 'zod'
+import { zodIssueLines } from '../../lib/zod-issue-lines'
 
 const exportConfigSchema = z.object({
   /** REST API base: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
@@ -21,7 +22,7 @@ export type ExportConfig = z.infer<typeof exportConfigSchema>
 export function loadExportConfig(env: Record<string, string | undefined> = process.env): ExportConfig {
   const parsed = exportConfigSchema.safeParse(env)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    const lines = zodIssueLines(parsed.error).map((line) => `  ${line}`)
     throw new Error(`Invalid export configuration:\n${lines.join('\n')}`)
   }
   return parsed.data

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server'
+import { badInput } from '../bad-input'
 import { getSessionUser } from '@/server/auth/session-user'
 import { db } from '@/server/db/client'
 import { createMeeting } from '@/server/meetings/create-meeting'
@@ -20,7 +21,7 @@ export async function POST(req: Request) {
   const body = await req.json().catch(() => null)
   const parsed = createMeetingInput.safeParse(body)
   if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }, { status: 400 })
+    return badInput(parsed.error)
   }
   const owner = await ensureUser(db(), user)
   const m = await createMeeting(db(), owner.id, parsed.data)

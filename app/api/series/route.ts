@@ -5,7 +5,7 @@ import { createSeries } from '@/server/series/create-series'
 import { listSeries } from '@/server/series/list-series'
 import { seriesFields } from '@/server/series/series-input'
 import { ensureUser } from '@/server/users/ensure-user'
-import { badInput } from './bad-input'
+import { badInput } from '../bad-input'
 
 export const dynamic = 'force-dynamic'
 

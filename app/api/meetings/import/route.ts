@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server'
+import { badInput, badRequest } from '../../bad-input'
 import { maxImportBytes } from '@/lib/meetings/markdown-import'
 import { getSessionUser } from '@/server/auth/session-user'
 import { processDocStore } from '@/server/collab/process-doc-store'
@@ -13,10 +14,6 @@ export const dynamic = 'force-dynamic'
 // limit is checked on the decoded text, this only stops absurd bodies unread.
 const maxBodyBytes = 8 * maxImportBytes
 
-function badRequest(error: string) {
-  return NextResponse.json({ error }, { status: 400 })
-}
-
 export async function POST(req: Request) {
   const user = await getSessionUser()
   if (!user) return NextResponse.json({ error: 'sign in first' }, { status: 401 })
@@ -24,7 +21,7 @@ export async function POST(req: Request) {
   const body: unknown = await req.json().catch(() => null)
   if (body === null) return badRequest('send JSON: { "title": …, "date"?: "YYYY-MM-DD", "markdown": … }')
   const parsed = importMeetingInput.safeParse(body)
-  if (!parsed.success) return badRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+  if (!parsed.success) return badInput(parsed.error)
   const owner = await ensureUser(db(), user)
   try {
     const m = await importMeeting(db(), processDocStore(), owner.id, parsed.data)

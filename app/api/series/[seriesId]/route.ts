@@ -4,7 +4,7 @@ import { db } from '@/server/db/client'
 import { getSeries } from '@/server/series/get-series'
 import { seriesUpdate } from '@/server/series/series-input'
 import { updateSeries } from '@/server/series/update-series'
-import { badInput } from '../bad-input'
+import { badInput } from '../../bad-input'
 
 export const dynamic = 'force-dynamic'
 

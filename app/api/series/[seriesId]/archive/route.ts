@@ -4,7 +4,7 @@ import { getSessionUser } from '@/server/auth/session-user'
 import { db } from '@/server/db/client'
 import { archiveSeries } from '@/server/series/archive-series'
 import { getSeries } from '@/server/series/get-series'
-import { badInput } from '../../bad-input'
+import { badInput } from '../../../bad-input'
 
 export const dynamic = 'force-dynamic'
 

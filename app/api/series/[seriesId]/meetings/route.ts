@@ -5,7 +5,7 @@ import { db } from '@/server/db/client'
 import { createSeriesMeeting, SeriesUnavailable } from '@/server/series/create-series-meeting'
 import { seriesMeetingInput } from '@/server/series/series-input'
 import { ensureUser } from '@/server/users/ensure-user'
-import { badInput } from '../../bad-input'
+import { badInput } from '../../../bad-input'
 
 export const dynamic = 'force-dynamic'
 
