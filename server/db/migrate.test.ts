@@ -39,9 +39,10 @@ describe('migrating a database that holds data', () => {
     try {
       await migrate(url, partial)
       const early = createDb(url)
-      const user = await early.user.create({ data: { login: 'keep', name: 'Keep' } })
+      // Raw SQL: the generated client knows columns the first migration has not made yet.
+      await early.$executeRawUnsafe(`INSERT INTO "User" (id, login, name) VALUES ('u1', 'keep', 'Keep')`)
       await early.$executeRawUnsafe(
-        `INSERT INTO "Meeting" (id, title, date, "createdById", "updatedAt") VALUES ('m1', 't', '2024-01-01', '${user.id}', CURRENT_TIMESTAMP)`,
+        `INSERT INTO "Meeting" (id, title, date, "createdById", "updatedAt") VALUES ('m1', 't', '2024-01-01', 'u1', CURRENT_TIMESTAMP)`,
       )
       await early.$executeRawUnsafe(`INSERT INTO "DocUpdate" ("meetingId", data) VALUES ('m1', x'0102')`)
       await early.$disconnect()
