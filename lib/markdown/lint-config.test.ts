@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lintMarkdown } from './lint'
-import { loadLintConfig } from './lint-config'
+import { loadLintConfig, parseLintConfigText } from './lint-config'
 
 let dir: string
 beforeEach(() => {
@@ -55,5 +55,22 @@ describe('loadLintConfig', () => {
   it('names the file when it cannot be parsed', () => {
     const file = write('.markdownlint.json', '{ not json')
     expect(() => loadLintConfig(dir)).toThrow(file)
+  })
+})
+
+describe('parseLintConfigText', () => {
+  it('parses each file kind from its text, as read from another repository', () => {
+    expect(parseLintConfigText('.markdownlint.json', '{ // why\n "MD009": false, }')).toEqual({ config: { MD009: false }, skippedExtends: false })
+    expect(parseLintConfigText('.markdownlint.yaml', 'MD013:\n  line_length: 100\n').config).toEqual({ MD013: { line_length: 100 } })
+    expect(parseLintConfigText('.markdownlint-cli2.jsonc', '{ "config": { "MD041": false }, "globs": ["*.md"] }').config).toEqual({ MD041: false })
+  })
+
+  it('says when it could not follow extends, and keeps the own rules', () => {
+    expect(parseLintConfigText('.markdownlint.json', '{ "extends": "base.json", "MD009": false }')).toEqual({ config: { MD009: false }, skippedExtends: true })
+  })
+
+  it('names the file when the text is not a configuration', () => {
+    expect(() => parseLintConfigText('.markdownlint.json', '{ nope')).toThrow(/not valid JSON/)
+    expect(() => parseLintConfigText('.markdownlint.yaml', '- a\n- b\n')).toThrow(/\.markdownlint\.yaml: the markdownlint configuration is not an object/)
   })
 })

@@ -64,3 +64,17 @@ export function loadLintConfig(location: string): LintConfig | undefined {
   }
   return undefined
 }
+
+/**
+ * A configuration file's text as read from a repository that is not on this
+ * disk (the export target's base branch). `extends` cannot be followed there,
+ * so the file's own rules apply and the caller is told it was skipped.
+ */
+export function parseLintConfigText(fileName: string, text: string): { config: LintConfig; skippedExtends: boolean } {
+  const base = path.basename(fileName)
+  const value = base.endsWith('.yaml') || base.endsWith('.yml') ? (parseYaml(text) as unknown) : parseJsoncStrict(text)
+  let config = asConfig(value, fileName)
+  if (base === '.markdownlint-cli2.jsonc') config = asConfig(config.config ?? {}, fileName)
+  const { extends: extended, ...own } = config
+  return { config: own, skippedExtends: typeof extended === 'string' }
+}

@@ -1,4 +1,4 @@
-import type { ExportConfig } from './export-config'
+import { defaultLocalRepo, type ExportConfig } from './export-config'
 import { ExportFailedError, TokenInvalidError } from './export-errors'
 import type { ExportTransport, RepositoryRef } from './export-transport'
 import { createGitHubTransport } from './transports/github-transport'
@@ -11,8 +11,9 @@ export const localRepository: RepositoryRef = { owner: 'local', name: 'minutes' 
  * The transport and repository for one export. A series with a GitHub
  * repository goes to GitHub as the signed-in user; a series without one (both
  * repoOwner and repoName null) goes to the configured local repository. The
- * local path comes from configuration only, so no request can point an export
- * at another folder of the server.
+ * local path comes from configuration only (EXPORT_LOCAL_REPO, else the
+ * embedded default under data/), so no request can point an export at another
+ * folder of the server.
  */
 export function createExportTransport(
   config: ExportConfig,
@@ -24,6 +25,5 @@ export function createExportTransport(
     const transport = createGitHubTransport({ token: target.githubToken, apiUrl: config.GITHUB_API_URL, requestTimeoutMs: config.EXPORT_REQUEST_TIMEOUT_MS })
     return { transport, repo: { owner: target.repoOwner, name: target.repoName } }
   }
-  if (!config.EXPORT_LOCAL_REPO) throw new ExportFailedError('this series exports to the local repository, but EXPORT_LOCAL_REPO is not set')
-  return { transport: createLocalGitTransport({ repoPath: config.EXPORT_LOCAL_REPO }), repo: localRepository }
+  return { transport: createLocalGitTransport({ repoPath: config.EXPORT_LOCAL_REPO ?? defaultLocalRepo }), repo: localRepository }
 }

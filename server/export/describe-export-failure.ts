@@ -11,6 +11,7 @@ const statusByCode: Record<string, number> = {
   'base-changed': 409,
   'nothing-to-export': 409,
   'export-conflict': 409,
+  'no-series': 409,
   'rate-limited': 429,
   network: 502,
   'github-unavailable': 502,

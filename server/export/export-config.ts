@@ -1,5 +1,5 @@
-// Export settings, read from the environment. server/config.ts owns the app's
-// table; these join it once the export is wired into a route.
+// Export settings, read from the environment; listed with server/config.ts's in
+// the README's configuration table.
 import { z } from 'zod'
 import { zodIssueLines } from '../../lib/zod-issue-lines'
 
@@ -10,7 +10,11 @@ const exportConfigSchema = z.object({
   GITHUB_WEB_URL: z.string().url().default('https://github.com'),
   /** Set when a GitHub OAuth app is configured; then exports go to GitHub as the signed-in user. */
   GITHUB_CLIENT_ID: z.string().min(1).optional(),
-  /** Without a GitHub app: the local repository (bare or with a work tree) exports commit to. */
+  /**
+   * The local repository (bare or with a work tree) that series without a GitHub
+   * repository export to. Unset: the embedded default, data/minutes.git, made on
+   * first export.
+   */
   EXPORT_LOCAL_REPO: z.string().min(1).optional(),
   EXPORT_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Rate-limit resets at most this far away are waited for once instead of failing. */
@@ -26,4 +30,14 @@ export function loadExportConfig(env: Record<string, string | undefined> = proce
     throw new Error(`Invalid export configuration:\n${lines.join('\n')}`)
   }
   return parsed.data
+}
+
+/** Where the embedded default keeps its repository when EXPORT_LOCAL_REPO is not set. */
+export const defaultLocalRepo = 'data/minutes.git'
+
+let cached: ExportConfig | undefined
+
+export function exportConfig(): ExportConfig {
+  cached ??= loadExportConfig()
+  return cached
 }

@@ -140,6 +140,15 @@ export class ExportConflictError extends ExportError {
   }
 }
 
+/** A meeting outside a series has no repository, folder or file name to export to. */
+export class NoSeriesError extends ExportError {
+  readonly code = 'no-series'
+  readonly retryable = false
+  constructor() {
+    super('This meeting is not part of a series, so it has no repository to go to — start it from a series to export it')
+  }
+}
+
 /** Anything not foreseen; the cause keeps the detail for the server log. */
 export class ExportFailedError extends ExportError {
   readonly code = 'export-failed'

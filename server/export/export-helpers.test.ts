@@ -118,7 +118,8 @@ describe('createExportTransport', () => {
   })
   it('says what is missing from the configuration', () => {
     expect(() => createExportTransport(loadExportConfig({}), { ...onGitHub, githubToken: 't' })).toThrow(/GITHUB_CLIENT_ID/)
-    expect(() => createExportTransport(loadExportConfig({}), local)).toThrow(/EXPORT_LOCAL_REPO/)
+    // Without EXPORT_LOCAL_REPO the embedded default's repository under data/ is used, never a path from the request.
+    expect(createExportTransport(loadExportConfig({}), local).repo).toEqual(localRepository)
     expect(() => loadExportConfig({ GITHUB_API_URL: 'not a url' })).toThrow(/GITHUB_API_URL/)
   })
 })

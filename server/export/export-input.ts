@@ -44,7 +44,7 @@ export const exportMinutesInput = previewExportInput.omit({ lintFindings: true }
   /** The meeting's calendar date; it names the branch. */
   date: isoDate,
   images: z
-    .array(z.object({ name: imageName, bytes: z.instanceof(Uint8Array) }))
+    .array(z.object({ name: imageName, bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'image bytes expected') }))
     .default([])
     .refine((images) => new Set(images.map((i) => i.name)).size === images.length, 'two images share a name'),
   author: z.object({

@@ -1,0 +1,52 @@
+// What both export routes need from a request: the signed-in user, the body
+// checked against its schema, the export settings with the user's token, and
+// the answer for a failure. Route files hold only their own steps.
+import { NextResponse } from 'next/server'
+import type { z } from 'zod'
+import { readGitHubToken } from '@/server/auth/read-github-token'
+import { getSessionUser, type SessionUser } from '@/server/auth/session-user'
+import { config } from '@/server/config'
+import { db } from '@/server/db/client'
+import { describeExportFailure } from '@/server/export/describe-export-failure'
+import { exportConfig } from '@/server/export/export-config'
+import type { MeetingExportSettings } from '@/server/meetings/prepare-meeting-export'
+import { ensureUser } from '@/server/users/ensure-user'
+import { badInput, badRequest } from '../../../bad-input'
+
+type Parsed<T> = { ok: true; user: SessionUser; userId: string; input: T; settings: MeetingExportSettings } | { ok: false; response: Response }
+
+export async function readExportRequest<S extends z.ZodType>(req: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  const user = await getSessionUser()
+  if (!user) return { ok: false, response: NextResponse.json({ error: 'sign in first' }, { status: 401 }) }
+  const text = await req.text()
+  let body: unknown = {}
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      return { ok: false, response: badRequest('the request body is not JSON') }
+    }
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) return { ok: false, response: badInput(parsed.error) }
+  const { id: userId } = await ensureUser(db(), user)
+  const settings = { config: exportConfig(), githubToken: await readGitHubToken(db(), userId) }
+  return { ok: true, user, userId, input: parsed.data, settings }
+}
+
+/** The live meeting's address for links in the pull request: PUBLIC_URL behind a proxy, else what the browser used. */
+export function meetingUrl(req: Request, meetingId: string): string {
+  const base = config().PUBLIC_URL ?? new URL(req.url).origin
+  return new URL(`/m/${encodeURIComponent(meetingId)}`, base).href
+}
+
+export function noMeeting(meetingId: string) {
+  return NextResponse.json({ error: `no meeting ${meetingId}` }, { status: 404 })
+}
+
+/** A typed export failure as the page shows it; anything unforeseen is logged here, never sent. */
+export function exportFailure(error: unknown) {
+  const { status, body, headers } = describeExportFailure(error)
+  if (body.code === 'export-failed') console.error('export failed:', error)
+  return NextResponse.json({ error: body.message, ...body }, { status, headers })
+}
