@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import type { CollabUser } from '@/lib/collab/protocol'
+import type { ExportRecord } from '@/components/export/export-types'
 import { AgendaTimerPanel } from '../agenda/AgendaTimerPanel'
 import { MeetingActions } from '@/components/meetings/MeetingActions'
 import { EditorSkeleton } from './EditorSkeleton'
@@ -21,10 +22,11 @@ const LiveMinutes = dynamic(() => import('./LiveMinutes').then((module) => modul
 export interface MeetingEditorProps {
   meeting: { id: string; title: string; date: string }
   user: CollabUser
+  exportRecord: ExportRecord
 }
 
 /** The meeting screen below the app's top bar: header, toolbar, status, people and the shared minutes. */
-export function MeetingEditor({ meeting, user }: MeetingEditorProps) {
+export function MeetingEditor({ meeting, user, exportRecord }: MeetingEditorProps) {
   const session = useCollabSession(meeting.id, user)
   const snapshot = useCollabSnapshot(session)
   useWarnBeforeLeaving(snapshot)
@@ -35,7 +37,7 @@ export function MeetingEditor({ meeting, user }: MeetingEditorProps) {
         title={meeting.title}
         date={meeting.date}
         aside={session && <PeopleHere session={session} />}
-        actions={<MeetingActions meetingId={meeting.id} unsaved={snapshot.unsaved} connected={snapshot.connection.kind === 'connected'} />}
+        actions={<MeetingActions meetingId={meeting.id} unsaved={snapshot.unsaved} connected={snapshot.connection.kind === 'connected'} exportRecord={exportRecord} />}
       />
       {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} login={user.login} />}
       {session && snapshot.loaded ? (

@@ -1,6 +1,8 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { ExportButton } from '@/components/export/ExportButton'
+import type { ExportRecord } from '@/components/export/export-types'
 
 /** Long enough to read two words, short enough not to cover the next action. */
 const toastMs = 2500
@@ -16,7 +18,7 @@ function changesNotSaved(count: number): string {
  * connected those are saved within moments, so the note is kept for when they
  * cannot be, and a copy made meanwhile says so in its toast.
  */
-export function MeetingActions({ meetingId, unsaved, connected }: { meetingId: string; unsaved: number; connected: boolean }) {
+export function MeetingActions({ meetingId, unsaved, connected, exportRecord }: { meetingId: string; unsaved: number; connected: boolean; exportRecord: ExportRecord }) {
   const [toast, setToast] = useState<{ text: string; failed: boolean } | null>(null)
   const [copying, setCopying] = useState(false)
   const url = `/api/meetings/${encodeURIComponent(meetingId)}/markdown`
@@ -58,6 +60,7 @@ export function MeetingActions({ meetingId, unsaved, connected }: { meetingId: s
         </svg>
         Download .md
       </a>
+      <ExportButton meetingId={meetingId} record={exportRecord} />
       {unsaved > 0 && !connected && (
         <span data-testid="actions-unsaved-note" className="text-xs text-amber-800">
           {changesNotSaved(unsaved)}

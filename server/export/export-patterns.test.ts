@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { agendaTitles } from '../../lib/agenda/agenda-titles'
+import { renderMinutesHtml } from '../../lib/markdown/render-html'
 import { commitAuthor } from './commit-author'
 import { fillExportPattern } from './fill-export-pattern'
 
@@ -24,5 +25,15 @@ describe('commitAuthor', () => {
     expect(commitAuthor({ login: 'mona', name: 'Mona', email: 'm@x.org' }, 'https://github.com')).toEqual({ login: 'mona', name: 'Mona', email: 'm@x.org' })
     expect(commitAuthor({ login: 'mona', name: ' ', email: null }, 'https://ghe.example.com').email).toBe('mona@users.noreply.ghe.example.com')
     expect(commitAuthor({ login: 'mona', name: ' ', email: null }, 'http://127.0.0.1:9000')).toEqual({ login: 'mona', name: 'mona', email: 'mona@users.noreply.github.com' })
+  })
+})
+
+describe('renderMinutesHtml', () => {
+  it('renders tables and strikethrough, and never passes raw HTML or script links through', () => {
+    const html = renderMinutesHtml('| a |\n| - |\n| ~~b~~ |\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n')
+    expect(html).toContain('<s>b</s>')
+    expect(html).toContain('&lt;script&gt;')
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('href="javascript:')
   })
 })

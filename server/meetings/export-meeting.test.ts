@@ -51,15 +51,23 @@ async function rewrite(meetingId: string, markdown: string) {
 describe('the embedded default: a local repository under data/', () => {
   it('is made on first use with the base branch, and left alone after', async () => {
     const repo = join(dir, 'data', 'minutes.git')
-    await ensureLocalRepository(repo, 'main')
+    await ensureLocalRepository(repo, 'main', { ownedByApp: true })
     const first = await resolveCommit(repo, 'refs/heads/main')
     expect(await runGitText(repo, ['show', 'main:README.md'])).toMatch(/^# Minutes/)
-    await ensureLocalRepository(repo, 'main')
+    await ensureLocalRepository(repo, 'main', { ownedByApp: true })
     expect(await resolveCommit(repo, 'refs/heads/main')).toBe(first)
     // A second series with another base branch gets its own start.
-    await ensureLocalRepository(repo, 'minutes')
+    await ensureLocalRepository(repo, 'minutes', { ownedByApp: true })
     expect(await resolveCommit(repo, 'refs/heads/minutes')).not.toBeNull()
     expect(await resolveCommit(repo, 'refs/heads/main')).toBe(first)
+  })
+
+  it("makes a configured repository that does not exist yet, but never adds branches to the team's own", async () => {
+    const repo = join(dir, 'configured.git')
+    await ensureLocalRepository(repo, 'main', { ownedByApp: false })
+    expect(await resolveCommit(repo, 'refs/heads/main')).not.toBeNull()
+    await ensureLocalRepository(repo, 'release', { ownedByApp: false })
+    expect(await resolveCommit(repo, 'refs/heads/release')).toBeNull()
   })
 })
 
@@ -68,7 +76,7 @@ describe('export to the local repository', () => {
   const settings = () => ({ config: loadExportConfig({ EXPORT_LOCAL_REPO: localRepo() }), githubToken: null })
 
   it('previews the file, the diff and the lint findings, then commits exactly the stored minutes and records the PR', async () => {
-    await ensureLocalRepository(localRepo(), 'main')
+    await ensureLocalRepository(localRepo(), 'main', { ownedByApp: false })
     const series = await createSeries(t.db, mona.id, { name: 'Team IaaS', folder: 'iaas', template })
     await updateSeries(t.db, series.id, {})
     await t.db.series.update({ where: { id: series.id }, data: { requireDco: true, prBodyPattern: 'Who: {{participants}}\nAgenda:\n{{agenda}}\nLive: {{link}}' } })
@@ -79,6 +87,8 @@ describe('export to the local repository', () => {
     expect(preview).toMatchObject({ path: 'iaas/20240724.md', existing: null, markdown, unchanged: false, repository: 'local repository', lintConfig: { source: null } })
     expect(preview!.diff).toContain('+++ b/iaas/20240724.md')
     expect(preview!.diff).toContain('+## Participants')
+    expect(preview!.html).toContain('<h2>Participants</h2>')
+    expect(preview!.local).toBe(true)
     expect(preview!.lintFindings.filter((f) => f.severity === 'error')).toEqual([])
 
     const result = await exportMeeting(t.db, store, meeting.id, settings(), {
@@ -120,7 +130,7 @@ describe('export to the local repository', () => {
 
   it("lints with the target repository's own markdownlint config from the base branch", async () => {
     const repo = join(dir, 'linted.git')
-    await ensureLocalRepository(repo, 'main')
+    await ensureLocalRepository(repo, 'main', { ownedByApp: false })
     await commitFiles(repo, { branch: 'main', files: { 'iaas/.markdownlint.json': '{ "MD013": { "line_length": 20 } }' }, message: 'Lint config\n' })
     const series = await createSeries(t.db, mona.id, { name: 'Linted', folder: 'iaas', template })
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-08-01' })
@@ -137,7 +147,7 @@ describe('export to the local repository', () => {
 
   it('stops when the file changed on the base branch since the preview, with the new diff', async () => {
     const repo = join(dir, 'moved.git')
-    await ensureLocalRepository(repo, 'main')
+    await ensureLocalRepository(repo, 'main', { ownedByApp: false })
     const config = loadExportConfig({ EXPORT_LOCAL_REPO: repo })
     const series = await createSeries(t.db, mona.id, { name: 'Moved', folder: 'iaas', template })
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-09-04' })

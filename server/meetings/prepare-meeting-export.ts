@@ -29,7 +29,10 @@ export async function prepareMeetingExport(db: Db, store: Pick<DocStore, 'load'>
   // Checked before anything is created from them: a branch name is also a git argument.
   const where = previewExportInput.pick({ baseBranch: true, folder: true, fileName: true }).parse({ baseBranch: series.baseBranch, folder: series.folder, fileName })
   const onGitHub = Boolean(series.repoOwner && series.repoName)
-  if (!onGitHub && !settings.config.EXPORT_LOCAL_REPO) await ensureLocalRepository(defaultLocalRepo, where.baseBranch)
+  if (!onGitHub) {
+    const configured = settings.config.EXPORT_LOCAL_REPO
+    await ensureLocalRepository(configured ?? defaultLocalRepo, where.baseBranch, { ownedByApp: configured === undefined })
+  }
   const { transport, repo }: { transport: ExportTransport; repo: RepositoryRef } = createExportTransport(settings.config, {
     repoOwner: series.repoOwner,
     repoName: series.repoName,

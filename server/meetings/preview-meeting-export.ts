@@ -1,4 +1,5 @@
 import { lintMarkdown, type LintFinding } from '../../lib/markdown'
+import { renderMinutesHtml } from '../../lib/markdown/render-html'
 import type { DocStore } from '../collab/doc-store'
 import type { Db } from '../db/client'
 import { previewExport, type ExportPreview } from '../export/preview-export'
@@ -8,6 +9,10 @@ import { prepareMeetingExport, type MeetingExportSettings } from './prepare-meet
 export interface MeetingExportPreview extends ExportPreview<LintFinding> {
   /** "acme/minutes", or "local repository" for the embedded default. */
   repository: string
+  /** True for the local repository: its "pull requests" are records beside the branches, with no page to open. */
+  local: boolean
+  /** The minutes rendered, safe to put into the page as they are. */
+  html: string
   baseBranch: string
   lintConfig: { source: string | null; problem?: string }
 }
@@ -28,6 +33,8 @@ export async function previewMeetingExport(
     ...preview,
     lintFindings: lintMarkdown(markdown, config),
     repository: series.repoOwner && series.repoName ? `${series.repoOwner}/${series.repoName}` : 'local repository',
+    local: !(series.repoOwner && series.repoName),
+    html: renderMinutesHtml(markdown),
     baseBranch,
     lintConfig,
   }

@@ -24,7 +24,11 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <>
       <TopBar user={user} />
-      <MeetingEditor meeting={{ id: meeting.id, title: meeting.title, date: meeting.date }} user={{ login: user.login, name: user.name, color: user.color }} />
+      <MeetingEditor
+        meeting={{ id: meeting.id, title: meeting.title, date: meeting.date }}
+        user={{ login: user.login, name: user.name, color: user.color }}
+        exportRecord={{ inSeries: meeting.seriesId !== null, prNumber: meeting.prNumber, prUrl: meeting.prUrl, prState: meeting.prState }}
+      />
     </>
   )
 }

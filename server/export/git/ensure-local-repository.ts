@@ -8,15 +8,18 @@ const readme = '# Minutes\n\nMeeting minutes exported from Live Minutes.\n'
 const identity = { GIT_AUTHOR_NAME: 'Live Minutes', GIT_AUTHOR_EMAIL: 'live-minutes@localhost', GIT_COMMITTER_NAME: 'Live Minutes', GIT_COMMITTER_EMAIL: 'live-minutes@localhost' }
 
 /**
- * Makes the embedded default's repository usable for a series: a bare
- * repository at `repoPath` with `baseBranch` holding at least a README, so the
- * first export has a base to branch from. Only for the default under data/: a
- * configured repository is the team's own, and a missing branch there is an
- * error the page names, not something to create behind their back.
+ * Makes the local export repository usable for a series: a bare repository at
+ * `repoPath` with `baseBranch` holding at least a README, so the first export
+ * has a base to branch from. A repository that already exists is the team's
+ * own unless the app made it (`ownedByApp`, the embedded default under data/):
+ * a missing base branch there is an error the page names, not something to
+ * create behind their back.
  */
-export async function ensureLocalRepository(repoPath: string, baseBranch: string): Promise<void> {
+export async function ensureLocalRepository(repoPath: string, baseBranch: string, options: { ownedByApp: boolean }): Promise<void> {
   const path = resolve(repoPath)
-  if (!existsSync(path)) {
+  if (existsSync(path)) {
+    if (!options.ownedByApp) return
+  } else {
     mkdirSync(dirname(path), { recursive: true })
     await runGit(dirname(path), ['init', '--quiet', '--bare', `--initial-branch=${baseBranch}`, path])
   }
