@@ -1,5 +1,6 @@
 // What the export routes answer, as the page reads it. The server's types
 // stay on the server; these are the JSON shapes.
+import type { ExportErrorResponse } from '@/server/export/export-errors'
 
 export interface PreviewLintFinding {
   line: number
@@ -34,15 +35,8 @@ export interface ExportResultJson {
   created: boolean
 }
 
-export interface ExportFailureJson {
-  code: string
-  message: string
-  retryable: boolean
-  resetAt?: string
-  baseSha?: string
-  existing?: string | null
-  diff?: string
-}
+/** The routes' failure body: the typed error's code and sentence (server/export/export-errors.ts). */
+export type ExportFailureJson = ExportErrorResponse
 
 /** The meeting's export record as the page was rendered with it. */
 export interface ExportRecord {
