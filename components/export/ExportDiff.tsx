@@ -1,11 +1,14 @@
 /** A unified diff with GitHub's colours: additions green, removals red, hunk headers blue. */
 export function ExportDiff({ diff }: { diff: string }) {
-  const lines = diff.split('\n')
+  // jsdiff's "Index:" and "====" banner says nothing the file lines below do not.
+  const lines = diff.split('\n').filter((line) => !line.startsWith('Index: ') && !/^=+$/.test(line))
   if (lines.at(-1) === '') lines.pop()
+  // Only lines before the first hunk are file headers; "--- x" after it is a removed "-- x".
+  const firstHunk = lines.findIndex((line) => line.startsWith('@@'))
   return (
     <pre data-testid="export-diff" className="max-h-[50vh] overflow-auto rounded-lg border border-slate-200 bg-white py-2 font-mono text-xs leading-5">
       {lines.map((line, i) => (
-        <div key={i} data-diff={kindOf(line)} className={`px-3 whitespace-pre-wrap ${toneOf(kindOf(line))}`}>
+        <div key={i} data-diff={kindOf(line, i < firstHunk)} className={`px-3 whitespace-pre-wrap ${toneOf(kindOf(line, i < firstHunk))}`}>
           {line === '' ? ' ' : line}
         </div>
       ))}
@@ -15,8 +18,8 @@ export function ExportDiff({ diff }: { diff: string }) {
 
 type DiffLineKind = 'file' | 'hunk' | 'add' | 'remove' | 'context'
 
-function kindOf(line: string): DiffLineKind {
-  if (line.startsWith('+++') || line.startsWith('---') || line.startsWith('Index:') || line.startsWith('====')) return 'file'
+function kindOf(line: string, header: boolean): DiffLineKind {
+  if (header) return 'file'
   if (line.startsWith('@@')) return 'hunk'
   if (line.startsWith('+')) return 'add'
   if (line.startsWith('-')) return 'remove'

@@ -1,0 +1,141 @@
+// Preview and export on the meeting page, to the local repository (the
+// embedded default's transport): the diff shown, a real commit on a real
+// branch checked with git, byte-equal to Download .md; re-export adds a
+// commit; a double click makes one proposal; a base change since the preview
+// shows the new diff and asks again.
+import type { Page } from '@playwright/test'
+import { join } from 'node:path'
+import { commitFiles } from './support/github-emulator/commit-files'
+import { alice, expect, test } from './support/users'
+import { runGit, runGitText } from '../server/export/git/run-git'
+import { readLocalPullRecords } from '../server/export/transports/local-pull-records'
+
+const shots = 'test-results/screenshots'
+const repo = process.env.EXPORT_LOCAL_REPO ?? join(process.env.E2E_DATA_DIR ?? '', 'export-repo.git')
+const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
+const template = `# {{date}}\n\n## Participants\n\n## Agenda\n\n### Pending action items\n\n### Release plan (@${alice.login}, 10min)\n`
+
+async function newSeriesMeeting(page: Page, folder: string, date: string) {
+  const series = await page.request.post('/api/series', { data: { name: `Export ${folder}`, folder, template } })
+  expect(series.status(), await series.text()).toBe(201)
+  const { id } = (await series.json()) as { id: string }
+  const meeting = await page.request.post(`/api/series/${id}/meetings`, { data: { date } })
+  expect(meeting.status(), await meeting.text()).toBe(201)
+  return (await meeting.json()) as { id: string; url: string }
+}
+
+async function openMeeting(page: Page, url: string) {
+  await page.goto(url)
+  await expect(minutes(page)).toBeVisible()
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
+}
+
+/** Types a line under the last agenda item and waits until the server has stored it. */
+async function addLine(page: Page, meetingId: string, text: string) {
+  await minutes(page).locator('h3').last().click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(text)
+  await expect.poll(async () => (await downloadMd(page, meetingId)).includes(text)).toBe(true)
+}
+
+async function downloadMd(page: Page, meetingId: string) {
+  const res = await page.request.get(`/api/meetings/${meetingId}/markdown?download=1`)
+  expect(res.ok()).toBe(true)
+  return res.text()
+}
+
+async function showFile(ref: string, path: string) {
+  return (await runGit(repo, ['cat-file', 'blob', `${ref}:${path}`])).toString('utf8')
+}
+
+test('preview shows the diff, export commits exactly Download .md, re-export adds a commit to the same proposal', async ({ alicePage, bobPage }) => {
+  const meeting = await newSeriesMeeting(alicePage, 'e2e-export', '2025-03-05')
+  await openMeeting(alicePage, meeting.url)
+  await openMeeting(bobPage, meeting.url)
+  await addLine(bobPage, meeting.id, 'Ship 1.0 on Friday')
+
+  await alicePage.getByRole('button', { name: 'Preview export' }).click()
+  const dialog = alicePage.getByTestId('export-dialog')
+  await expect(dialog.getByTestId('export-target')).toContainText('e2e-export/20250305.md in local repository')
+  await expect(dialog.getByTestId('export-target')).toContainText('a new file')
+  await expect(dialog.locator('[data-diff="add"]', { hasText: 'Ship 1.0 on Friday' })).toBeVisible()
+  await expect(dialog.getByTestId('export-lint')).toContainText("checked with the format's default rules")
+  await alicePage.screenshot({ path: `${shots}/export-preview.png` })
+  await dialog.getByRole('tab', { name: 'Rendered' }).click()
+  await expect(dialog.getByTestId('export-rendered').locator('h3')).toContainText(['Pending action items', 'Release plan'])
+  await alicePage.screenshot({ path: `${shots}/export-rendered.png` })
+  await dialog.getByRole('tab', { name: 'Markdown' }).click()
+  const download = await downloadMd(alicePage, meeting.id)
+  expect(await dialog.getByTestId('export-markdown').textContent()).toBe(download)
+
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Branch minutes/e2e-export-20250305 of the local repository')
+  await alicePage.screenshot({ path: `${shots}/export-done.png` })
+  expect(await showFile('minutes/e2e-export-20250305', 'e2e-export/20250305.md')).toBe(download)
+  expect(await runGitText(repo, ['log', '-1', '--format=%an|%s', 'minutes/e2e-export-20250305'])).toBe(`${alice.name}|Add minutes of Export e2e-export 2025-03-05`)
+
+  // Edit again, export again: a second commit on the same branch and proposal.
+  await addLine(bobPage, meeting.id, 'Release notes by Thursday')
+  await dialog.getByRole('button', { name: 'Refresh preview' }).click()
+  await dialog.getByRole('tab', { name: 'Changes' }).click()
+  await expect(dialog.locator('[data-diff="add"]', { hasText: 'Release notes by Thursday' })).toBeVisible()
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Added a commit to pull request #')
+  expect(await runGitText(repo, ['rev-list', '--count', 'main..minutes/e2e-export-20250305'])).toBe('2')
+  expect(await showFile('minutes/e2e-export-20250305', 'e2e-export/20250305.md')).toBe(await downloadMd(alicePage, meeting.id))
+
+  // Nothing changed since: no commit, and the page says so.
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Nothing changed since the last export')
+  expect(await runGitText(repo, ['rev-list', '--count', 'main..minutes/e2e-export-20250305'])).toBe('2')
+
+  // The meeting shows its proposal, here and after a reload.
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await alicePage.reload()
+  await expect(alicePage.getByTestId('export-record')).toContainText('PR open')
+})
+
+test('a double click on Export makes one proposal and one commit', async ({ alicePage }) => {
+  const meeting = await newSeriesMeeting(alicePage, 'e2e-double', '2025-03-06')
+  await openMeeting(alicePage, meeting.url)
+  await alicePage.getByRole('button', { name: 'Preview export' }).click()
+  const dialog = alicePage.getByTestId('export-dialog')
+  await expect(dialog.getByTestId('export-diff')).toBeVisible()
+  await dialog.getByTestId('export-run').dblclick()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  const records = (await readLocalPullRecords(repo)).filter((r) => r.branch === 'minutes/e2e-double-20250306')
+  expect(records).toHaveLength(1)
+  expect(await runGitText(repo, ['rev-list', '--count', 'main..minutes/e2e-double-20250306'])).toBe('1')
+})
+
+test('a change to the file on the base branch since the preview shows the new diff and asks again', async ({ alicePage }) => {
+  const meeting = await newSeriesMeeting(alicePage, 'e2e-moved', '2025-03-07')
+  await openMeeting(alicePage, meeting.url)
+  await addLine(alicePage, meeting.id, 'Our own notes')
+  await alicePage.getByRole('button', { name: 'Preview export' }).click()
+  const dialog = alicePage.getByTestId('export-dialog')
+  await expect(dialog.getByTestId('export-target')).toContainText('a new file')
+  await commitFiles(repo, { branch: 'main', files: { 'e2e-moved/20250307.md': '# Written elsewhere\n' }, message: 'Someone else was faster\n' })
+
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-base-changed')).toBeVisible()
+  await expect(dialog.locator('[data-diff="remove"]', { hasText: '# Written elsewhere' })).toBeVisible()
+  await alicePage.screenshot({ path: `${shots}/export-base-changed.png` })
+  expect(await runGitText(repo, ['branch', '--list', 'minutes/e2e-moved-*'])).toBe('')
+  // Nothing lost: the minutes are as typed.
+  await expect(minutes(alicePage)).toContainText('Our own notes')
+
+  await dialog.getByRole('button', { name: 'Export again' }).click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  expect(await showFile('minutes/e2e-moved-20250307', 'e2e-moved/20250307.md')).toBe(await downloadMd(alicePage, meeting.id))
+})
+
+test('a meeting outside a series explains that export needs one', async ({ alicePage }) => {
+  const res = await alicePage.request.post('/api/meetings', { data: { title: 'Loose meeting' } })
+  const { url } = (await res.json()) as { url: string }
+  await openMeeting(alicePage, url)
+  await expect(alicePage.getByTestId('export-needs-series')).toContainText('Export needs a series')
+  await expect(alicePage.getByRole('button', { name: 'Preview export' })).toHaveCount(0)
+})
