@@ -16,7 +16,7 @@ import { loadExportConfig } from '../export/export-config'
 import { BaseChangedError, NoSeriesError, TokenInvalidError } from '../export/export-errors'
 import { ensureLocalRepository } from '../export/git/ensure-local-repository'
 import { resolveCommit } from '../export/git/resolve-commit'
-import { runGitText } from '../export/git/run-git'
+import { runGit, runGitText } from '../export/git/run-git'
 import { createSeries } from '../series/create-series'
 import { createSeriesMeeting } from '../series/create-series-meeting'
 import { updateSeries } from '../series/update-series'
@@ -40,7 +40,6 @@ afterAll(async () => {
 })
 
 const template = builtInTemplate('default')!.markdown
-const noImages = () => Promise.resolve([])
 
 async function rewrite(meetingId: string, markdown: string) {
   await t.db.docUpdate.deleteMany({ where: { meetingId } })
@@ -95,7 +94,6 @@ describe('export to the local repository', () => {
       userId: mona.id,
       expectedBaseSha: preview!.baseSha,
       meetingUrl: `https://minutes.example.org/m/${meeting.id}`,
-      readImages: noImages,
     })
     expect(result).toMatchObject({ branch: 'minutes/iaas-20240724', committed: true, created: true, fork: false, pr: { number: 1, state: 'open' } })
     expect(await runGitText(localRepo(), ['show', 'minutes/iaas-20240724:iaas/20240724.md'])).toBe(markdown.trimEnd())
@@ -118,14 +116,28 @@ describe('export to the local repository', () => {
       userId: mona.id,
       expectedBaseSha: again!.baseSha,
       meetingUrl: 'x',
-      readImages: noImages,
     })
     expect(second).toMatchObject({ branch: 'minutes/iaas-20240724', committed: true, created: false, pr: { number: 1 } })
     expect(await runGitText(localRepo(), ['rev-list', '--count', 'main..minutes/iaas-20240724'])).toBe('2')
 
+    // A pasted image the minutes show is committed beside the file; one they no longer show is not.
+    const shown = '0f8fad5b-d9cb-469f-a165-70867728950e.png'
+    const dropped = '7c9e6679-7425-40de-944b-e07fc1f90ae7.png'
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255])
+    for (const fileName of [shown, dropped]) {
+      await t.db.meetingImage.create({ data: { fileName, meetingId: meeting.id, contentType: 'image/png', size: png.length, bytes: png, uploadedById: mona.id } })
+    }
+    await rewrite(meeting.id, `${await readMeetingMarkdown(store, meeting.id)}\n![whiteboard](${shown})\n`)
+    const withImage = await exportMeeting(t.db, store, meeting.id, settings(), { userId: mona.id, expectedBaseSha: again!.baseSha, meetingUrl: 'x' })
+    expect(withImage).toMatchObject({ committed: true, created: false })
+    const blob = await runGit(localRepo(), ['cat-file', 'blob', `minutes/iaas-20240724:iaas/${shown}`])
+    expect(new Uint8Array(blob)).toEqual(png)
+    expect(await runGitText(localRepo(), ['ls-tree', '--name-only', 'minutes/iaas-20240724', 'iaas/'])).toBe(`iaas/${shown}\niaas/20240724.md`)
+    expect(await runGitText(localRepo(), ['rev-list', '--count', 'main..minutes/iaas-20240724'])).toBe('3')
+
     // Nothing changed since: no commit, the same proposal.
-    const third = await exportMeeting(t.db, store, meeting.id, settings(), { userId: mona.id, expectedBaseSha: again!.baseSha, meetingUrl: 'x', readImages: noImages })
-    expect(third).toMatchObject({ committed: false, created: false, commitSha: second!.commitSha })
+    const third = await exportMeeting(t.db, store, meeting.id, settings(), { userId: mona.id, expectedBaseSha: again!.baseSha, meetingUrl: 'x' })
+    expect(third).toMatchObject({ committed: false, created: false, commitSha: withImage!.commitSha })
   })
 
   it("lints with the target repository's own markdownlint config from the base branch", async () => {
@@ -153,7 +165,7 @@ describe('export to the local repository', () => {
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-09-04' })
     const preview = await previewMeetingExport(t.db, store, meeting.id, { config, githubToken: null })
     await commitFiles(repo, { branch: 'main', files: { 'iaas/20240904.md': '# Someone else\n' }, message: 'Behind our back\n' })
-    const attempt = exportMeeting(t.db, store, meeting.id, { config, githubToken: null }, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: 'x', readImages: noImages })
+    const attempt = exportMeeting(t.db, store, meeting.id, { config, githubToken: null }, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: 'x' })
     await expect(attempt).rejects.toBeInstanceOf(BaseChangedError)
     await attempt.catch((error: BaseChangedError) => expect(error.diff).toContain('-# Someone else'))
     expect((await t.db.meeting.findUnique({ where: { id: meeting.id } }))!.exportedAt).toBeNull()
@@ -163,7 +175,7 @@ describe('export to the local repository', () => {
     const loose = await t.db.meeting.create({ data: { id: 'loose-meeting', title: 'Loose', date: '2024-01-01', createdById: mona.id } })
     await expect(previewMeetingExport(t.db, store, loose.id, settings())).rejects.toBeInstanceOf(NoSeriesError)
     expect(await previewMeetingExport(t.db, store, 'no-such-meeting', settings())).toBeNull()
-    expect(await exportMeeting(t.db, store, 'no-such-meeting', settings(), { userId: mona.id, meetingUrl: 'x', readImages: noImages })).toBeNull()
+    expect(await exportMeeting(t.db, store, 'no-such-meeting', settings(), { userId: mona.id, meetingUrl: 'x' })).toBeNull()
   })
 })
 
@@ -188,7 +200,7 @@ describe('export to GitHub (the emulator)', () => {
     const preview = await previewMeetingExport(t.db, store, meeting.id, settings)
     expect(preview).toMatchObject({ repository: 'acme/minutes', lintConfig: { source: 'iaas/.markdownlint.yaml' } })
     const link = `https://minutes.example.org/m/${meeting.id}`
-    const result = await exportMeeting(t.db, store, meeting.id, settings, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: link, readImages: noImages })
+    const result = await exportMeeting(t.db, store, meeting.id, settings, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: link })
     expect(result).toMatchObject({ created: true, fork: false, headOwner: 'acme', pr: { state: 'open' } })
     const pull = gh.pulls('acme', 'minutes').find((p) => p.number === result!.pr.number)!
     expect(pull.title).toBe('Minutes of Team IaaS 2024-07-24')
@@ -197,13 +209,13 @@ describe('export to GitHub (the emulator)', () => {
     expect(`${await runGitText(bare, ['cat-file', 'blob', `${result!.branch}:iaas/20240724.md`])}\n`).toBe(await readMeetingMarkdown(store, meeting.id))
 
     await rewrite(meeting.id, `${await readMeetingMarkdown(store, meeting.id)}\n## Notes\n\n- more\n`)
-    const second = await exportMeeting(t.db, store, meeting.id, settings, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: link, readImages: noImages })
+    const second = await exportMeeting(t.db, store, meeting.id, settings, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: link })
     expect(second).toMatchObject({ created: false, committed: true, pr: { number: result!.pr.number } })
     expect(gh.pulls('acme', 'minutes')).toHaveLength(1)
 
     const hubot = await t.db.user.create({ data: { login: 'hubot', name: 'Hubot' } })
     const other = await createSeriesMeeting(t.db, store, series.id, hubot, { date: '2024-07-31' })
-    const viaFork = await exportMeeting(t.db, store, other.id, { config: config(), githubToken: 'gho_hubot' }, { userId: hubot.id, meetingUrl: link, readImages: noImages })
+    const viaFork = await exportMeeting(t.db, store, other.id, { config: config(), githubToken: 'gho_hubot' }, { userId: hubot.id, meetingUrl: link })
     expect(viaFork).toMatchObject({ fork: true, headOwner: 'hubot', created: true })
     // No address of their own: GitHub's noreply form for the handle.
     expect(await runGitText(gh.repoPath('hubot', 'minutes'), ['log', '-1', '--format=%ae', viaFork!.branch])).toBe('hubot@users.noreply.github.com')
@@ -217,12 +229,11 @@ describe('export to GitHub (the emulator)', () => {
     const attempt = exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: 'gho_mona' }, {
       userId: mona.id,
       meetingUrl: 'x',
-      readImages: noImages,
       forgetToken: () => Promise.resolve(void forgotten++),
     })
     await expect(attempt).rejects.toBeInstanceOf(TokenInvalidError)
     expect(forgotten).toBe(1)
     // Without any token there is nothing to forget, and the same message.
-    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: null }, { userId: mona.id, meetingUrl: 'x', readImages: noImages })).rejects.toBeInstanceOf(TokenInvalidError)
+    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: null }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
   })
 })

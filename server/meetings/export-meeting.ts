@@ -6,6 +6,7 @@ import { commitAuthor } from '../export/commit-author'
 import { TokenInvalidError } from '../export/export-errors'
 import { exportMinutes, type ExportMinutesResult } from '../export/export-minutes'
 import { fillExportPattern } from '../export/fill-export-pattern'
+import { readExportedImages } from '../images/read-exported-images'
 import { prepareMeetingExport, type MeetingExportSettings } from './prepare-meeting-export'
 
 export interface ExportMeetingRequest {
@@ -14,15 +15,13 @@ export interface ExportMeetingRequest {
   expectedBaseSha?: string
   /** The live meeting's page, for {{link}} in the patterns. */
   meetingUrl: string
-  /** The images the minutes link to, committed beside the file. */
-  readImages: (markdown: string) => Promise<{ name: string; bytes: Uint8Array }[]>
   /** Called when GitHub refused the token, so the next attempt asks the user to sign in again. */
   forgetToken?: () => Promise<void>
 }
 
 /**
- * Exports a meeting's stored minutes to its series' repository as the
- * signed-in user and records the branch and pull request on the meeting.
+ * Exports a meeting's stored minutes, with the pasted images they show, to
+ * its series' repository as the signed-in user and records the branch and pull request on the meeting.
  * Null when there is no such meeting.
  */
 export async function exportMeeting(
@@ -59,7 +58,7 @@ export async function exportMeeting(
         fileName,
         markdown,
         date: meeting.date,
-        images: await request.readImages(markdown),
+        images: await readExportedImages(db, meeting.id, markdown),
         author: commitAuthor(user, settings.config.GITHUB_WEB_URL),
         commitMessage: fillExportPattern(series.commitMessagePattern, values),
         dco: series.requireDco,

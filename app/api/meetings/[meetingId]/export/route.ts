@@ -23,8 +23,6 @@ export async function POST(req: Request, { params }: { params: Promise<{ meeting
       userId: request.userId,
       expectedBaseSha: request.input.expectedBaseSha,
       meetingUrl: meetingUrl(req, meetingId),
-      // Pasted images are committed once server/images delivers readExportedImages.
-      readImages: () => Promise.resolve([]),
     })
     if (!result) return noMeeting(meetingId)
     return NextResponse.json(result)
