@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import { builtInTemplates } from '@/lib/series/built-in-templates'
 import { templateFromFile } from '@/lib/series/template-from-file'
+import { SeriesExportFields } from './SeriesExportFields'
 import { usePostThenOpen } from './use-post-then-open'
 
 export interface SeriesFormValues {
@@ -13,6 +14,12 @@ export interface SeriesFormValues {
   template: string
   weekday: number | null
   actionItemStyle: 'plain' | 'italic'
+  privateRepo: boolean
+  requireDco: boolean
+  lockAfterMerge: boolean
+  commitMessagePattern: string
+  prTitlePattern: string
+  prBodyPattern: string
 }
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -28,6 +35,12 @@ const blank: SeriesFormValues = {
   template: builtInTemplates[0]?.markdown ?? '',
   weekday: null,
   actionItemStyle: 'plain',
+  privateRepo: false,
+  requireDco: false,
+  lockAfterMerge: false,
+  commitMessagePattern: 'Add minutes of {{series}} {{date}}',
+  prTitlePattern: 'Minutes of {{series}} {{date}}',
+  prBodyPattern: '',
 }
 
 /** Creates a series, or edits one when `seriesId` is given. */
@@ -123,6 +136,8 @@ export function SeriesForm({ seriesId, initial }: { seriesId?: string; initial?:
           <textarea aria-label="Template" className={`${input} h-56 font-mono text-xs`} value={values.template} onChange={(e) => { set('template', e.target.value); setPicked((p) => (p === 'existing' ? p : 'custom')) }} />
         </label>
       </fieldset>
+
+      <SeriesExportFields values={values} set={set} />
 
       <div className="flex items-center gap-3">
         <button type="submit" disabled={busy} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60">

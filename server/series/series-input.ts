@@ -29,6 +29,14 @@ export const seriesFields = z.object({
   template: z.string().max(100_000),
   weekday: z.number().int().min(0).max(6).nullable().default(null),
   actionItemStyle: z.enum(['plain', 'italic']).default('plain'),
+  /** Export: a Signed-off-by trailer on every commit (the DCO the SCS repositories require). */
+  requireDco: z.boolean().default(false),
+  /** Export: the meeting turns read-only once its pull request is merged. */
+  lockAfterMerge: z.boolean().default(false),
+  /** Export patterns; placeholders are server/export/fill-export-pattern.ts's. */
+  commitMessagePattern: z.string().trim().min(1, 'give the commit message pattern').max(1000).default('Add minutes of {{series}} {{date}}'),
+  prTitlePattern: z.string().trim().min(1, 'give the pull request title pattern').max(256).default('Minutes of {{series}} {{date}}'),
+  prBodyPattern: z.string().max(20_000).default(''),
 })
 export type SeriesFields = z.input<typeof seriesFields>
 

@@ -78,6 +78,8 @@ export default async function SeriesDetailPage({ params }: Props) {
             <SeriesForm seriesId={s.id} initial={{
               name: s.name, repository, baseBranch: s.baseBranch, folder: s.folder, fileNamePattern: s.fileNamePattern,
               template: s.template, weekday: s.weekday, actionItemStyle: s.actionItemStyle === 'italic' ? 'italic' : 'plain',
+              privateRepo: s.privateRepo, requireDco: s.requireDco, lockAfterMerge: s.lockAfterMerge,
+              commitMessagePattern: s.commitMessagePattern, prTitlePattern: s.prTitlePattern, prBodyPattern: s.prBodyPattern,
             }} />
           </div>
         </details>
