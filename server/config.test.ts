@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from './config'
+import { githubSignInEnabled, localSignInEnabled } from './auth/sign-in-methods'
 
 describe('loadConfig', () => {
   it('gives the embedded default when nothing is set', () => {
@@ -26,5 +27,22 @@ describe('loadConfig', () => {
     expect(message).toContain('DATABASE_URL: must be file:… (SQLite) or postgresql://…')
     expect(message).toContain('LOCAL_SIGNIN')
     expect(message).toContain('PORT')
+  })
+
+  it('wants the GitHub OAuth app whole: id and secret together or neither', () => {
+    expect(() => loadConfig({ GITHUB_CLIENT_ID: 'Iv1.x' })).toThrow(/GITHUB_CLIENT_SECRET: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET together/)
+    expect(() => loadConfig({ GITHUB_CLIENT_SECRET: 's' })).toThrow(/together, or neither/)
+    expect(() => loadConfig({ GITHUB_WEB_URL: 'github' })).toThrow(/GITHUB_WEB_URL/)
+    expect(loadConfig({})).toMatchObject({ GITHUB_WEB_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com' })
+  })
+
+  it('turns local sign-in off when GitHub is configured, unless LOCAL_SIGNIN says otherwise', () => {
+    const github = { GITHUB_CLIENT_ID: 'Iv1.x', GITHUB_CLIENT_SECRET: 's' }
+    expect(localSignInEnabled(loadConfig({}))).toBe(true)
+    expect(githubSignInEnabled(loadConfig({}))).toBe(false)
+    expect(localSignInEnabled(loadConfig(github))).toBe(false)
+    expect(githubSignInEnabled(loadConfig(github))).toBe(true)
+    expect(localSignInEnabled(loadConfig({ ...github, LOCAL_SIGNIN: 'true' }))).toBe(true)
+    expect(localSignInEnabled(loadConfig({ LOCAL_SIGNIN: 'false' }))).toBe(false)
   })
 })

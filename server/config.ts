@@ -7,6 +7,27 @@ const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .transform((v) => v === 'true' || v === '1' || v === 'yes')
 
+/**
+ * GitHub's settings, shared with the export's reader (server/export/export-config.ts).
+ * The web and API bases differ on GitHub Enterprise Server (https://HOST and
+ * https://HOST/api/v3), so both are configuration.
+ */
+export const githubConfigShape = {
+  /** Web base for the OAuth authorize/token endpoints and links. */
+  GITHUB_WEB_URL: z.string().url().default('https://github.com'),
+  /** REST API base: /user, /user/emails and everything the export calls. */
+  GITHUB_API_URL: z.string().url().default('https://api.github.com'),
+  /** The OAuth app; set with GITHUB_CLIENT_SECRET, and sign-in with GitHub is on. */
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+}
+
+/** A half-configured OAuth app would fail at the first sign-in; say so at start-up instead. */
+export function githubClientPaired(env: { GITHUB_CLIENT_ID?: string; GITHUB_CLIENT_SECRET?: string }): boolean {
+  return Boolean(env.GITHUB_CLIENT_ID) === Boolean(env.GITHUB_CLIENT_SECRET)
+}
+export const githubClientPairMessage = 'set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET together, or neither'
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -20,9 +41,10 @@ const schema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   COLLAB_COMPACT_AFTER_MS: z.coerce.number().int().nonnegative().default(10_000),
   COLLAB_UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
-})
+  ...githubConfigShape,
+}).refine(githubClientPaired, { message: githubClientPairMessage, path: ['GITHUB_CLIENT_SECRET'] })
 
-/** LOCAL_SIGNIN is checked here at start-up and read by server/auth/options.ts, which Next's bundle loads. */
+/** Read at start-up by server/main.ts and, in Next's bundle, by server/auth/options.ts. */
 export type Config = z.infer<typeof schema>
 
 let cached: Config | undefined

@@ -5,6 +5,11 @@ declare module 'next-auth' {
   interface Session {
     user: { id: string; login: string; name?: string | null; email?: string | null; image?: string | null }
   }
+  /** Our User row's fields, as the providers' profile() and the adapter give them. */
+  interface User {
+    login?: string
+    avatarUrl?: string | null
+  }
 }
 
 declare module 'next-auth/jwt' {

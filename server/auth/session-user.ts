@@ -6,11 +6,13 @@ import { authOptions } from './options'
 
 export interface SessionUser extends CollabUser {
   id: string
+  /** GitHub's avatar; null for local sign-in. */
+  avatarUrl: string | null
 }
 
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions())
   const u = session?.user
   if (!u?.login || !u.id) return null
-  return { id: u.id, login: u.login, name: u.name ?? u.login, color: userColor(u.login) }
+  return { id: u.id, login: u.login, name: u.name ?? u.login, color: userColor(u.login), avatarUrl: u.image ?? null }
 }

@@ -1,15 +1,13 @@
 // Export settings, read from the environment; listed with server/config.ts's in
-// the README's configuration table.
+// the README's configuration table. The GitHub ones are server/config.ts's
+// (sign-in uses them too).
 import { z } from 'zod'
 import { zodIssueLines } from '../../lib/zod-issue-lines'
+import { githubConfigShape } from '../config'
 
 const exportConfigSchema = z.object({
-  /** REST API base: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
-  GITHUB_API_URL: z.string().url().default('https://api.github.com'),
-  /** Web base for sign-in pages and links: https://github.com, or https://HOST. */
-  GITHUB_WEB_URL: z.string().url().default('https://github.com'),
-  /** Set when a GitHub OAuth app is configured; then exports go to GitHub as the signed-in user. */
-  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  /** GITHUB_CLIENT_ID set means exports go to GitHub as the signed-in user. */
+  ...githubConfigShape,
   /**
    * The local repository (bare or with a work tree) that series without a GitHub
    * repository export to. Unset: the embedded default, data/minutes.git, made on
