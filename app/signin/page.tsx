@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
+import { GitHubSignInButton } from '@/components/auth/GitHubSignInButton'
 import { LocalSignInForm } from '@/components/auth/LocalSignInForm'
-import { localSignInEnabled } from '@/server/auth/options'
+import { signInErrorMessage } from '@/components/auth/sign-in-error-message'
+import { githubSignInEnabled, localSignInEnabled } from '@/server/auth/sign-in-methods'
 import { getSessionUser } from '@/server/auth/session-user'
 
 export const metadata: Metadata = { title: 'Sign in' }
@@ -16,7 +18,10 @@ function safeCallback(value: string | string[] | undefined): string {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
   const callbackUrl = safeCallback(params.callbackUrl)
-  if (await getSessionUser()) redirect(callbackUrl)
+  const error = typeof params.error === 'string' ? signInErrorMessage(params.error) : null
+  if (!error && (await getSessionUser())) redirect(callbackUrl)
+  const github = githubSignInEnabled()
+  const local = localSignInEnabled()
   return (
     <main className="grid min-h-screen place-items-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -25,11 +30,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="text-xl font-semibold">Sign in to Live Minutes</h1>
           <p className="mt-1 text-sm text-slate-500">Write the minutes together, live.</p>
         </div>
-        {localSignInEnabled() ? (
-          <LocalSignInForm callbackUrl={callbackUrl} />
-        ) : (
-          <p className="text-sm text-slate-600">No sign-in method is configured on this server.</p>
+        {error && (
+          <p role="alert" data-testid="signin-error" className="mb-4 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700">
+            {error}
+          </p>
         )}
+        {github && <GitHubSignInButton callbackUrl={callbackUrl} />}
+        {github && local && (
+          <div className="my-5 flex items-center gap-3 text-xs text-slate-400" aria-hidden>
+            <span className="h-px flex-1 bg-slate-200" />
+            or without GitHub
+            <span className="h-px flex-1 bg-slate-200" />
+          </div>
+        )}
+        {local && <LocalSignInForm callbackUrl={callbackUrl} />}
+        {!github && !local && <p className="text-sm text-slate-600">No sign-in method is configured on this server.</p>}
       </div>
     </main>
   )

@@ -1,6 +1,7 @@
 'use client'
 import { signIn } from 'next-auth/react'
 import { useState, type FormEvent } from 'react'
+import { signInErrorMessage } from './sign-in-error-message'
 
 export function LocalSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null)
@@ -17,7 +18,7 @@ export function LocalSignInForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(res.url ?? callbackUrl)
     } else {
       setBusy(false)
-      setError('Enter your name and a valid GitHub handle (letters, digits and single hyphens).')
+      setError(signInErrorMessage(res?.error ?? 'CredentialsSignin'))
     }
   }
 

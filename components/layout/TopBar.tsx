@@ -1,8 +1,9 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { SignOutButton } from '../auth/SignOutButton'
+import { UserAvatar } from '../auth/UserAvatar'
 
-export function TopBar({ user, children }: { user?: { login: string; name: string } | null; children?: ReactNode }) {
+export function TopBar({ user, children }: { user?: { login: string; name: string; color?: string; avatarUrl?: string | null } | null; children?: ReactNode }) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
@@ -14,6 +15,7 @@ export function TopBar({ user, children }: { user?: { login: string; name: strin
         <div className="min-w-0 flex-1">{children}</div>
         {user && (
           <div className="flex items-center gap-3 text-sm text-slate-600">
+            <UserAvatar login={user.login} name={user.name} avatarUrl={user.avatarUrl} color={user.color} />
             <span title={`@${user.login}`} data-testid="signed-in-as">
               {user.name} <span className="text-slate-400">@{user.login}</span>
             </span>
