@@ -12,7 +12,7 @@ test('a visitor is sent to sign in, signs in with the form and lands on the meet
   await expect(page).toHaveURL(/\/signin/)
   await page.getByLabel('Your name').fill('Carol Form')
   await page.getByLabel('GitHub handle').fill('@carol-form')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByTestId('signed-in-as')).toContainText('Carol Form')
   await expect(page.getByRole('heading', { name: 'Start a meeting' })).toBeVisible()
   await page.screenshot({ path: 'test-results/screenshots/meetings-list.png' })
@@ -24,7 +24,7 @@ test('a handle GitHub would refuse is refused with a clear message', async ({ pa
   // the browser's own pattern check would stop a real user; submit past it to reach the server
   await page.locator('input[name=login]').evaluate((el) => el.removeAttribute('pattern'))
   await page.getByLabel('GitHub handle').fill('-bad--handle-')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'GitHub handle' })).toContainText('valid GitHub handle')
   await expect(page).toHaveURL(/\/signin/)
 })
