@@ -6,6 +6,7 @@ import { githubEmulator, signInWithGitHub } from './support/github'
 import { readStoredToken } from './support/read-stored-token'
 
 const secret = 'e2e-secret-not-for-production' // playwright.config.ts's AUTH_SECRET
+const shots = 'test-results/screenshots'
 
 /** The emulator has no avatar images; a real one is a PNG or SVG from the GitHub host. */
 async function serveAvatars(context: BrowserContext): Promise<void> {
@@ -36,6 +37,8 @@ test('two GitHub users sign in; each sees their own login, name and avatar', asy
   await expect(hubot.getByTestId('signed-in-as')).toHaveText(/Hubot Robot\s*@hubot/)
   await expect(mona.getByTestId('user-avatar')).toHaveAttribute('src', `${githubEmulator.webUrl}/avatars/mona`)
   await expect(hubot.getByTestId('user-avatar')).toHaveAttribute('src', `${githubEmulator.webUrl}/avatars/hubot`)
+  await expect.poll(() => mona.getByTestId('user-avatar').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  await mona.locator('header').screenshot({ path: `${shots}/github-signed-in-topbar.png` })
   expect((await session(mona)).user?.image).toBe(`${githubEmulator.webUrl}/avatars/mona`)
 
   // The token the app keeps is the one GitHub issued, with the scopes it asked for.
@@ -129,4 +132,36 @@ test('the sign-in page offers GitHub first and the local form only because LOCAL
   await page.goto('/signin')
   await expect(page.getByRole('button', { name: 'Sign in with GitHub' })).toBeVisible()
   await expect(page.getByLabel('GitHub handle')).toBeVisible()
+  await page.screenshot({ path: `${shots}/signin-github-and-local.png` })
+})
+
+test('a private repository asks GitHub for the repo scope, and the new token replaces the old one', async ({ page }) => {
+  await signInWithGitHub(page, 'mona')
+  const before = await readStoredToken('mona')
+  expect(before?.scope).not.toMatch(/(^|[\s,])repo($|[\s,])/)
+
+  await page.goto('/signin?scope=private&callbackUrl=%2Fseries')
+  await expect(page.getByTestId('signin-github-needed')).toContainText('private repositories')
+  await page.screenshot({ path: `${shots}/signin-private-repo-scope.png` })
+  await githubEmulator.setOAuthApprover('mona')
+  try {
+    await page.getByRole('button', { name: 'Sign in with GitHub' }).click()
+    await page.waitForURL(/\/series$/)
+  } finally {
+    await githubEmulator.setOAuthApprover(null)
+  }
+  const after = await readStoredToken('mona')
+  expect(after?.scope?.split(/[\s,]+/)).toContain('repo')
+  expect(after?.token).not.toBe(before?.token)
+  // With the scope granted, the page lets a signed-in user straight through.
+  await page.goto('/signin?scope=private&callbackUrl=%2Fseries')
+  await expect(page).toHaveURL(/\/series$/)
+})
+
+test('someone signed in locally is offered GitHub sign-in, not bounced, when the export sends them here', async ({ page }) => {
+  await signIn(page, { login: 'local-writer', name: 'Local Writer' })
+  await page.goto('/signin?callbackUrl=%2F')
+  await expect(page.getByTestId('signin-github-needed')).toContainText('@local-writer')
+  await expect(page.getByRole('button', { name: 'Sign in with GitHub' })).toBeVisible()
+  await expect(page.getByLabel('GitHub handle')).toHaveCount(0)
 })
