@@ -112,12 +112,17 @@ test('a handle used with local sign-in becomes that GitHub user’s, and is GitH
   const local = await browser.newContext({ baseURL })
   await signIn(local, { login: 'adopted', name: 'Typed Locally' })
   const localId = ((await (await local.request.get('/api/auth/session')).json()) as { user: { id: string } }).user.id
-  await local.close()
 
   await signInWithGitHub(page, 'adopted')
   const user = (await session(page)).user
   expect(user?.id).toBe(localId)
   expect(user?.name).toBe('Adopted On GitHub')
+  // The earlier local session still points at that row, but it did not come through GitHub:
+  // it is asked to sign in with GitHub before anything may use the token.
+  const localPage = await local.newPage()
+  await localPage.goto('/signin?callbackUrl=%2F')
+  await expect(localPage.getByTestId('signin-github-needed')).toContainText('@adopted')
+  await local.close()
 
   // Typing the handle no longer signs anyone in as that row.
   const again = await browser.newContext({ baseURL })

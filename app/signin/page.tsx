@@ -29,7 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Signed in already: go on, unless GitHub is here and the stored token cannot
   // export (none yet, forgotten after GitHub refused it, or without the scope
   // asked for) — then this page is where the export sends people to fix that.
-  const tokenMissing = user !== null && github && !(await hasRepoScope(db(), user.id, privateRepo))
+  const tokenMissing = user !== null && github && !(user.viaGitHub && (await hasRepoScope(db(), user.id, privateRepo)))
   if (user && !error && !tokenMissing) redirect(callbackUrl)
   return (
     <main className="grid min-h-screen place-items-center px-4">

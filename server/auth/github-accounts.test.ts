@@ -9,6 +9,7 @@ import { forgetGitHubToken } from './forget-github-token'
 import { githubAdapter } from './github-adapter'
 import { hasRepoScope } from './has-repo-scope'
 import { readGitHubToken } from './read-github-token'
+import { readSessionGitHubToken } from './read-session-github-token'
 import { refreshGitHubSignIn } from './refresh-github-sign-in'
 
 let t: TestDatabase
@@ -139,5 +140,19 @@ describe('hasRepoScope', () => {
     expect(await hasRepoScope(db, full.id, true)).toBe(true)
     const none = await db.user.create({ data: { login: 'local-only', name: 'L' } })
     expect(await hasRepoScope(db, none.id, false)).toBe(false)
+  })
+})
+
+describe('readSessionGitHubToken', () => {
+  it('gives the token only to a session that signed in through GitHub, for the row it signed into', async () => {
+    const mona = await firstSignIn(monaProfile, '101', { access_token: 'gho_mona' })
+    const session = { id: mona.id, login: 'mona', name: 'Mona', color: '#000', avatarUrl: null }
+    expect(await readSessionGitHubToken(db, { ...session, viaGitHub: true })).toBe('gho_mona')
+    // The same row and login, from a local sign-in made before the row was linked to GitHub.
+    expect(await readSessionGitHubToken(db, { ...session, viaGitHub: false })).toBeNull()
+    // A GitHub session whose row was moved aside keeps reading its own row, not the new holder of the login.
+    const newcomer = await firstSignIn(monaProfile, '202', { access_token: 'gho_newcomer' })
+    expect(newcomer.id).not.toBe(mona.id)
+    expect(await readSessionGitHubToken(db, { ...session, viaGitHub: true })).toBe('gho_mona')
   })
 })

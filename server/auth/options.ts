@@ -45,8 +45,9 @@ export function authOptions(): NextAuthOptions {
         return true
       },
       // `account` (with the access token) is deliberately not read here.
-      jwt({ token, user }) {
+      jwt({ token, user, account }) {
         if (user) {
+          token.via = account?.provider
           token.login = user.login
           token.uid = user.id
           token.name = user.name
@@ -59,6 +60,7 @@ export function authOptions(): NextAuthOptions {
           session.user.login = String(token.login ?? '')
           session.user.id = String(token.uid ?? token.sub ?? '')
           session.user.image = token.picture ?? null
+          session.user.via = token.via
         }
         return session
       },

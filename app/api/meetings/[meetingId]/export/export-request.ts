@@ -3,7 +3,7 @@
 // the answer for a failure. Route files hold only their own steps.
 import { NextResponse } from 'next/server'
 import type { z } from 'zod'
-import { readGitHubToken } from '@/server/auth/read-github-token'
+import { readSessionGitHubToken } from '@/server/auth/read-session-github-token'
 import { getSessionUser, type SessionUser } from '@/server/auth/session-user'
 import { config } from '@/server/config'
 import { db } from '@/server/db/client'
@@ -30,7 +30,7 @@ export async function readExportRequest<S extends z.ZodType>(req: Request, schem
   const parsed = schema.safeParse(body)
   if (!parsed.success) return { ok: false, response: badInput(parsed.error) }
   const { id: userId } = await ensureUser(db(), user)
-  const settings = { config: exportConfig(), githubToken: await readGitHubToken(db(), userId) }
+  const settings = { config: exportConfig(), githubToken: await readSessionGitHubToken(db(), user) }
   return { ok: true, user, userId, input: parsed.data, settings }
 }
 
