@@ -4,14 +4,22 @@
 // is bundled once with esbuild (the compiler tsx uses) into
 // node_modules/.cache and rebuilt whenever one of its inputs changes. Where
 // that cache cannot be written, tsx runs the sources directly.
+//
+// The bundle is one CommonJS file so that it can be compiled through
+// vm.Script, whose V8 code cache Node 20 offers for no ES module: the first
+// run of each command stores, beside the bundle, the bytecode of every
+// function it ran, and later runs start from it instead of compiling again.
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import v8 from 'node:v8'
+import vm from 'node:vm'
 
 // A run over a few hundred files ends before V8's optimising compiler, which
 // works on a second thread, pays back what it costs; longer runs keep it.
-if (process.argv.length < 300) v8.setFlagsFromString('--no-opt')
+const shortRun = process.argv.length < 300
+if (shortRun) v8.setFlagsFromString('--no-opt')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cache = path.join(root, 'node_modules', '.cache', 'live-minutes')
@@ -31,35 +39,34 @@ function freshBundle() {
 async function buildBundle() {
   const { build } = await import('esbuild')
   const outdir = path.join(cache, `build-${process.pid}-${Date.now()}`)
+  const entry = path.join(outdir, 'main.cjs')
   const result = await build({
-    entryPoints: { main: path.join(root, 'lib', 'cli', 'main.ts') },
+    entryPoints: [path.join(root, 'lib', 'cli', 'main.ts')],
     absWorkingDir: root,
     bundle: true,
-    // The linter is a chunk of its own: normalising never loads it.
-    splitting: true,
+    // One file: modules that a command does not need (the linter, for
+    // normalising) are wrapped by esbuild and never run, and the code cache
+    // holds none of their functions.
+    format: 'cjs',
     // Names kept, for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
     platform: 'node',
     // ESM builds where packages have them: some CommonJS ones (jsonc-parser's UMD) cannot be bundled.
     mainFields: ['module', 'main'],
-    format: 'esm',
     target: 'node20',
-    outdir,
+    outfile: entry,
     metafile: true,
     logLevel: 'silent',
-    // Bundled CommonJS dependencies still call require().
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   })
   // Dependencies count through npm's record of what it installed; this
   // launcher counts too, as it holds the build options.
   const sources = Object.keys(result.metafile.inputs).filter((file) => !file.split(path.sep).includes('node_modules'))
   const files = [...sources, path.join('node_modules', '.package-lock.json'), path.relative(root, fileURLToPath(import.meta.url))]
   const inputs = Object.fromEntries(files.map((file) => [file, fs.statSync(path.join(root, file)).mtimeMs]))
-  const entry = path.join(outdir, 'main.js')
   // Swapped in by renaming the manifest, so that a run at the same time never sees half a build.
   fs.writeFileSync(`${outdir}.json`, JSON.stringify({ entry, inputs }))
-  // Older builds go, but not one a run started a moment ago may still be reading.
+  // Older builds go (their code caches with them), but not one a run started a moment ago may still be reading.
   for (const old of fs.readdirSync(cache)) {
     const full = path.join(cache, old)
     const stale = old.startsWith('build-') && full !== outdir && Date.now() - fs.statSync(full).mtimeMs > 10 * 60_000
@@ -69,15 +76,57 @@ async function buildBundle() {
   return entry
 }
 
-async function loadMain() {
+/** Stored the way the bundle is: under a unique name, then renamed, so that no run reads half of it. */
+function storeCodeCache(file, script) {
+  const temporary = `${file}.${process.pid}.tmp`
   try {
-    const entry = freshBundle() ?? (await buildBundle())
-    return (await import(pathToFileURL(entry).href)).main
+    fs.writeFileSync(temporary, script.createCachedData())
+    fs.renameSync(temporary, file)
   } catch {
-    const { tsImport } = await import('tsx/esm/api')
-    return (await tsImport('../lib/cli/main.ts', import.meta.url)).main
+    // Without it the next run compiles again, as this one did.
+    fs.rmSync(temporary, { force: true })
   }
 }
 
-const main = await loadMain()
-process.exitCode = await main(process.argv.slice(2))
+/**
+ * Runs the CommonJS bundle at `entry`, compiled from the code cache stored
+ * for `command` where there is a valid one. Returns the bundle's exports and
+ * what to do once the command has run: store the cache, if it was missing or
+ * V8 rejected it (another Node, other flags).
+ */
+function runBundle(entry, command) {
+  const source = fs.readFileSync(entry, 'utf8')
+  // V8 takes a cache only when made under the same flags, so each setting of --no-opt has its own.
+  const cacheFile = path.join(path.dirname(entry), `${command}${shortRun ? '' : '-long'}.v8-cache`)
+  let cachedData
+  try {
+    cachedData = fs.readFileSync(cacheFile)
+  } catch {
+    cachedData = undefined
+  }
+  // Node's own CommonJS wrapper, kept on the first line so that stack traces keep the bundle's line numbers.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
+  const script = new vm.Script(wrapped, { filename: entry, cachedData })
+  const bundle = { exports: {} }
+  script.runInThisContext()(bundle.exports, createRequire(entry), bundle, entry, path.dirname(entry))
+  const stale = cachedData === undefined || script.cachedDataRejected
+  return { main: bundle.exports.main, afterRun: stale ? () => storeCodeCache(cacheFile, script) : () => {} }
+}
+
+async function loadMain(command) {
+  try {
+    const entry = freshBundle() ?? (await buildBundle())
+    return runBundle(entry, command)
+  } catch {
+    const { tsImport } = await import('tsx/esm/api')
+    return { main: (await tsImport('../lib/cli/main.ts', import.meta.url)).main, afterRun: () => {} }
+  }
+}
+
+const args = process.argv.slice(2)
+// Each command runs code of its own; `other` covers --help and usage errors.
+const first = args.find((arg) => !arg.startsWith('-'))
+const command = first === 'normalize' || first === 'lint' ? first : 'other'
+const { main, afterRun } = await loadMain(command)
+process.exitCode = await main(args)
+afterRun()

@@ -111,6 +111,26 @@ describe('live-minutes', () => {
     expect(result.status).toBe(0)
   })
 
+  it('stores a code cache beside its bundle and recovers from a broken one', () => {
+    const { entry } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', '.cache', 'live-minutes', 'manifest.json'), 'utf8'))
+    const cache = path.join(path.dirname(entry), 'normalize.v8-cache')
+    const target = file('cached.md', pad)
+    fs.rmSync(cache, { force: true })
+    expect(run('normalize', target).stdout).toBe(normalizeMarkdown(pad))
+    const stored = fs.readFileSync(cache)
+    expect(stored.length).toBeGreaterThan(1000)
+    // A valid cache is used as it is, not written again.
+    expect(run('normalize', target).stdout).toBe(normalizeMarkdown(pad))
+    expect(fs.readFileSync(cache).equals(stored)).toBe(true)
+    // V8 rejects a cache that is not its own; the run is as good, and the cache is made again.
+    fs.writeFileSync(cache, Buffer.alloc(stored.length, 7))
+    const result = run('normalize', '--write', target)
+    expect(result).toEqual({ status: 0, stdout: `${target}\n`, stderr: '' })
+    expect(fs.readFileSync(target, 'utf8')).toBe(normalizeMarkdown(pad))
+    expect(fs.readFileSync(cache).equals(Buffer.alloc(stored.length, 7))).toBe(false)
+    expect(fs.readdirSync(path.dirname(cache)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
   it('exits 2 with one line per bad input and still processes the others', () => {
     // Changed by normalize and with a finding for lint, so each command shows it handled it.
     const good = file('good.md', `${pad}\n<br>\n`)

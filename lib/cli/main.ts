@@ -35,9 +35,7 @@ function eachInput(files: string[], io: Output, handle: (file: string, text: str
 
 async function normalizeFiles(files: string[], options: Options, io: Output): Promise<number> {
   const { normalizeMarkdown } = await import('../markdown/normalize')
-  // Writes go on while the next files are normalised; they are reported in order at the end.
-  const writes: { file: string; done: Promise<Error | null> }[] = []
-  const status = eachInput(files, io, (file, text, mode) => {
+  return eachInput(files, io, (file, text, mode) => {
     const output = normalizeMarkdown(text)
     if (!options.write && !options.check) {
       io.out(output)
@@ -48,17 +46,15 @@ async function normalizeFiles(files: string[], options: Options, io: Output): Pr
       io.out(`${file}\n`)
       return EXIT.findings
     }
-    writes.push({ file, done: writeAtomically(file, output, mode).then(() => null, (error: Error) => error) })
+    try {
+      writeAtomically(file, output, mode)
+    } catch (error) {
+      io.err(`live-minutes: ${file}: not written (${(error as Error).message})\n`)
+      return EXIT.error
+    }
+    io.out(`${file}\n`)
     return EXIT.ok
   })
-  let writeStatus: number = EXIT.ok
-  for (const { file, done } of writes) {
-    const error = await done
-    if (error) io.err(`live-minutes: ${file}: not written (${error.message})\n`)
-    else io.out(`${file}\n`)
-    if (error) writeStatus = EXIT.error
-  }
-  return Math.max(status, writeStatus)
 }
 
 async function lintFiles(files: string[], options: Options, io: Output): Promise<number> {

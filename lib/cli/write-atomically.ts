@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import path from 'node:path'
 
 /** Temporary names are unique per process; `wx` refuses any clash with a leftover. */
@@ -7,15 +7,16 @@ let written = 0
 /**
  * Replaces `file` by `text` all at once: written to a temporary file beside
  * it (with the file's `mode`), then renamed over it, so a failure leaves the
- * original untouched.
+ * original untouched. Synchronous: a write of a page of minutes takes less
+ * than handing it to libuv's thread pool and back.
  */
-export async function writeAtomically(file: string, text: string, mode: number): Promise<void> {
+export function writeAtomically(file: string, text: string, mode: number): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${++written}.tmp`)
   try {
-    await fs.writeFile(temporary, text, { mode, flag: 'wx' })
-    await fs.rename(temporary, file)
+    fs.writeFileSync(temporary, text, { mode, flag: 'wx' })
+    fs.renameSync(temporary, file)
   } catch (error) {
-    await fs.rm(temporary, { force: true })
+    fs.rmSync(temporary, { force: true })
     throw error
   }
 }
