@@ -1,4 +1,4 @@
-import { Mark, type Node as ProseMirrorNode, type NodeType, type Attrs } from '@tiptap/pm/model'
+import { Fragment, Mark, type Node as ProseMirrorNode, type NodeType, type Attrs } from '@tiptap/pm/model'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { ParseSource } from '../editor/markdown-rule'
 import { minutesCodec, type MarkdownCodec, type TokenHandler } from './codec'
@@ -20,10 +20,18 @@ function indentOf(line: string): number {
   return column
 }
 
+/** Token types by the name their rule is read under; a few dozen, met thousands of times. */
+const names = new Map<string, string>()
+
 function nameOf(token: Token): string {
-  if (token.nesting === 1) return token.type.slice(0, -'_open'.length)
-  if (token.nesting === -1) return token.type.slice(0, -'_close'.length)
-  return token.type
+  let name = names.get(token.type)
+  if (name === undefined) {
+    if (token.nesting === 1) name = token.type.slice(0, -'_open'.length)
+    else if (token.nesting === -1) name = token.type.slice(0, -'_close'.length)
+    else name = token.type
+    names.set(token.type, name)
+  }
+  return name
 }
 
 /**
@@ -124,7 +132,11 @@ class DocumentBuilder {
   }
 
   private build(frame: Frame): ProseMirrorNode {
-    return frame.type.createAndFill(frame.attrs, frame.content) ?? frame.type.create(frame.attrs, frame.content)
+    const content = Fragment.from(frame.content)
+    // What markdown-it reads nearly always fits the schema as it is; only the
+    // rest needs createAndFill's search for the nodes that would make it fit.
+    if (frame.type.contentMatch.matchFragment(content)?.validEnd) return frame.type.create(frame.attrs, content)
+    return frame.type.createAndFill(frame.attrs, content) ?? frame.type.create(frame.attrs, content)
   }
 
   finish(): ProseMirrorNode {

@@ -70,10 +70,11 @@ class InlineBuffer {
   finish(): { text: string; kinds: Uint8Array } {
     const kinds = new Uint8Array(this.length)
     let at = 0
-    this.parts.forEach((part, index) => {
-      kinds.fill(this.partKinds[index]!, at, at + part.length)
-      at += part.length
-    })
+    for (let index = 0; index < this.parts.length; index++) {
+      const length = this.parts[index]!.length
+      kinds.fill(this.partKinds[index]!, at, at + length)
+      at += length
+    }
     return { text: this.parts.join(''), kinds }
   }
 }
@@ -122,6 +123,10 @@ class InlineMarkdownBuilder {
   }
 
   private writeText(text: string): void {
+    if (!text.includes('\n')) {
+      this.buffer.add(text, this.textKind())
+      return
+    }
     const lines = text.split('\n')
     lines.forEach((line, index) => {
       if (index > 0) this.buffer.addBreak('\n', null)
@@ -134,7 +139,8 @@ class InlineMarkdownBuilder {
     const marks = node.isText ? item.marks : item.marks.filter((mark) => !this.isVerbatim(mark))
     let keep = 0
     while (keep < this.active.length && this.active[keep]!.isInSet(marks)) keep++
-    const opening = marks.filter((mark) => !mark.isInSet(this.active.slice(0, keep)))
+    const kept = this.active.slice(0, keep)
+    const opening = marks.filter((mark) => !mark.isInSet(kept))
     // Nothing can open inside a code span: close it and open it again inside the new marks.
     const verbatimAt = this.active.findIndex((mark) => this.isVerbatim(mark))
     if (opening.length > 0 && verbatimAt !== -1 && verbatimAt < keep) {
@@ -210,11 +216,15 @@ export function definitionLabels(doc: ProseMirrorNode): Set<string> {
 export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
   const buffer = new InlineMarkdownBuilder(codec, itemsOf(block, options.heading !== undefined)).write()
   const { text, kinds } = buffer.finish()
-  const escapes = escapePositions(text, kinds, {
-    atxHeading: options.heading === 'atx',
-    definitions: options.definitions,
-    columnZero: options.width === 0,
-  })
+  // In order, so that each line takes its own from where the last one stopped; most lines have none.
+  const escapes = [
+    ...escapePositions(text, kinds, {
+      atxHeading: options.heading === 'atx',
+      definitions: options.definitions,
+      columnZero: options.width === 0,
+    }),
+  ].sort((a, b) => a - b)
+  let nextEscape = 0
 
   const lines: string[] = []
   let lineStart = 0
@@ -226,10 +236,10 @@ export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, option
     while (stop > start && (text[stop - 1] === ' ' || text[stop - 1] === '\t') && kinds[stop - 1] !== CharKind.Syntax) stop--
     let line = ''
     let copied = start
-    for (let i = start; i < stop; i++) {
-      if (!escapes.has(i)) continue
-      line += `${text.slice(copied, i)}\\`
-      copied = i
+    while (nextEscape < escapes.length && escapes[nextEscape]! < start) nextEscape++
+    for (; nextEscape < escapes.length && escapes[nextEscape]! < stop; nextEscape++) {
+      line += `${text.slice(copied, escapes[nextEscape])}\\`
+      copied = escapes[nextEscape]!
     }
     line += text.slice(copied, stop)
     const pad = lineIndent !== undefined && options.width !== null && line !== '' ? Math.max(0, lineIndent - options.width) : 0
