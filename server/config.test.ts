@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       PORT: 3000,
       DATABASE_URL: 'file:./data/live-minutes.db',
       COLLAB_MAX_MESSAGE_BYTES: 2 * 1024 * 1024,
+      IMAGE_MAX_BYTES: 10 * 1024 * 1024,
     })
   })
 
@@ -19,7 +20,7 @@ describe('loadConfig', () => {
   it('names every variable that is wrong', () => {
     let message = ''
     try {
-      loadConfig({ DATABASE_URL: 'mysql://x', LOCAL_SIGNIN: 'maybe', PORT: 'http' })
+      loadConfig({ DATABASE_URL: 'mysql://x', LOCAL_SIGNIN: 'maybe', PORT: 'http', IMAGE_MAX_BYTES: '0' })
     } catch (e) {
       message = (e as Error).message
     }
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
     expect(message).toContain('DATABASE_URL: must be file:… (SQLite) or postgresql://…')
     expect(message).toContain('LOCAL_SIGNIN')
     expect(message).toContain('PORT')
+    expect(message).toContain('IMAGE_MAX_BYTES')
   })
 
   it('wants the GitHub OAuth app whole: id and secret together or neither', () => {

@@ -41,6 +41,7 @@ const schema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   COLLAB_COMPACT_AFTER_MS: z.coerce.number().int().nonnegative().default(10_000),
   COLLAB_UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(30_000),
+  IMAGE_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   ...githubConfigShape,
 }).refine(githubClientPaired, { message: githubClientPairMessage, path: ['GITHUB_CLIENT_SECRET'] })
 
