@@ -1,20 +1,22 @@
 'use client'
 
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { CollabSession, CollabSnapshot } from './collab/collab-session'
 import { minutesEditorExtensions } from './minutes-extensions'
 import { ConnectionProblem, explainClose } from './status/ConnectionProblem'
 import { ConnectionStatus } from './status/ConnectionStatus'
 import { EditorToolbar } from './toolbar/EditorToolbar'
+import { ImageProblem } from './images/ImageProblem'
 
 const editorId = 'minutes-editor'
 
 /** The toolbar and the shared document, once the browser's cached copy is in. */
 export function LiveMinutes({ session, snapshot, meetingTitle }: { session: CollabSession; snapshot: CollabSnapshot; meetingTitle: string }) {
+  const [imageProblem, setImageProblem] = useState<string | null>(null)
   const editor = useEditor(
     {
-      extensions: minutesEditorExtensions(session),
+      extensions: minutesEditorExtensions(session, { onImageProblem: setImageProblem }),
       // Only ever rendered in the browser (the session does not exist on the server).
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
@@ -44,6 +46,7 @@ export function LiveMinutes({ session, snapshot, meetingTitle }: { session: Coll
       <div className="z-20 mb-4 space-y-2 sm:sticky sm:top-14 sm:bg-slate-50">
         {editor && <EditorToolbar editor={editor} trailing={<ConnectionStatus connection={connection} unsaved={snapshot.unsaved} keptInBrowser={snapshot.cacheAvailable} storedInBrowser={snapshot.storedInBrowser} />} />}
         {connection.kind === 'closed' && <ConnectionProblem connection={connection} meetingId={session.meetingId} />}
+        {imageProblem && <ImageProblem message={imageProblem} onDismiss={() => setImageProblem(null)} />}
       </div>
       {!snapshot.cacheAvailable && (
         <p className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">

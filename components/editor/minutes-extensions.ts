@@ -10,8 +10,9 @@ import { MarkdownPaste } from '@/lib/editor/markdown-paste'
 import { renderCaret } from './caret'
 import { CaretLabelLayout } from './caret-label-layout'
 import type { CollabSession } from './collab/collab-session'
+import { ImageUploads } from './images/image-uploads'
 
-export function minutesEditorExtensions(session: CollabSession): Extensions {
+export function minutesEditorExtensions(session: CollabSession, options: { onImageProblem: (message: string | null) => void }): Extensions {
   return [
     // The document model is shared with the Markdown exporter, so the editor holds nothing it cannot write.
     ...minutesExtensions({ collaboration: true }),
@@ -20,6 +21,7 @@ export function minutesEditorExtensions(session: CollabSession): Extensions {
     CollaborationCaret.configure({ provider: session.provider, user: session.user, render: renderCaret }),
     CaretLabelLayout,
     MarkdownPaste,
+    ImageUploads.configure({ meetingId: session.meetingId, onProblem: options.onImageProblem }),
     ActionItemToggle,
     HandleSuggestions.configure({ meetingId: session.meetingId }),
     RunningAgendaItem.configure({ doc: session.doc }),
