@@ -170,3 +170,47 @@ test('someone signed in locally is offered GitHub sign-in, not bounced, when the
   await expect(page.getByRole('button', { name: 'Sign in with GitHub' })).toBeVisible()
   await expect(page.getByLabel('GitHub handle')).toHaveCount(0)
 })
+
+test('a token GitHub revoked is forgotten at the next export; signing in with GitHub again makes the export work', async ({ page }) => {
+  await signInWithGitHub(page, 'mona')
+  const series = await page.request.post('/api/series', {
+    data: { name: 'Token lifecycle', folder: 'token-life', repository: 'acme/minutes', template: '# {{date}}\n\n## Participants\n\n## Agenda\n' },
+  })
+  expect(series.status(), await series.text()).toBe(201)
+  const { id: seriesId } = (await series.json()) as { id: string }
+  const created = await page.request.post(`/api/series/${seriesId}/meetings`, { data: { date: '2025-04-01' } })
+  expect(created.status(), await created.text()).toBe(201)
+  const meeting = (await created.json()) as { id: string; url: string }
+
+  await page.goto(meeting.url)
+  await page.getByRole('button', { name: 'Preview export' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  await expect(dialog.getByTestId('export-target')).toContainText('acme/minutes')
+  const revoked = (await readStoredToken('mona'))?.token
+  expect(revoked).toMatch(/^gho_/)
+  await githubEmulator.revokeToken(revoked!)
+
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-failure')).toContainText('sign in again')
+  await expect.poll(async () => (await readStoredToken('mona'))?.token).toBeNull()
+  expect(await githubEmulator.pulls('acme', 'minutes')).toEqual([])
+
+  await dialog.getByRole('link', { name: 'Sign in with GitHub again' }).click()
+  await expect(page.getByTestId('signin-github-needed')).toContainText('@mona')
+  await githubEmulator.setOAuthApprover('mona')
+  try {
+    await page.getByRole('button', { name: 'Sign in with GitHub' }).click()
+    await page.waitForURL(`**${new URL(meeting.url, 'http://x').pathname}`)
+  } finally {
+    await githubEmulator.setOAuthApprover(null)
+  }
+  const fresh = (await readStoredToken('mona'))?.token
+  expect(fresh).toMatch(/^gho_/)
+  expect(fresh).not.toBe(revoked)
+
+  await page.getByRole('button', { name: 'Preview export' }).click()
+  await page.getByTestId('export-dialog').getByTestId('export-run').click()
+  await expect(page.getByTestId('export-dialog').getByTestId('export-outcome')).toContainText('Opened pull request #')
+  const pulls = await githubEmulator.pulls('acme', 'minutes')
+  expect(pulls.map((p) => [p.headRef, p.author])).toEqual([['minutes/token-life-20250401', 'mona']])
+})
