@@ -4,14 +4,13 @@
 // commit; a double click makes one proposal; a base change since the preview
 // shows the new diff and asks again.
 import type { Page } from '@playwright/test'
-import { join } from 'node:path'
+import { exportLocalRepo as repo } from './support/e2e-environment'
 import { commitFiles } from './support/github-emulator/commit-files'
 import { alice, expect, test } from './support/users'
 import { runGit, runGitText } from '../server/export/git/run-git'
 import { readLocalPullRecords } from '../server/export/transports/local-pull-records'
 
 const shots = 'test-results/screenshots'
-const repo = process.env.EXPORT_LOCAL_REPO ?? join(process.env.E2E_DATA_DIR ?? '', 'export-repo.git')
 const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 const template = `# {{date}}\n\n## Participants\n\n## Agenda\n\n### Pending action items\n\n### Release plan (@${alice.login}, 10min)\n`
 

@@ -34,6 +34,7 @@ export function ExportDialog({ open, onClose, meetingId, state }: { open: boolea
       onClose={onClose}
       aria-labelledby="export-dialog-title"
       data-testid="export-dialog"
+      data-step={step}
       className="m-auto w-[min(64rem,calc(100vw-2rem))] rounded-xl bg-slate-50 p-0 shadow-2xl backdrop:bg-slate-900/40"
     >
       <div className="flex max-h-[90vh] flex-col">
@@ -58,7 +59,11 @@ export function ExportDialog({ open, onClose, meetingId, state }: { open: boolea
         </header>
 
         <div className="flex-1 space-y-4 overflow-y-auto px-6 py-4">
-          {step === 'previewing' && !preview && <p className="text-sm text-slate-600">Reading the base branch…</p>}
+          {step === 'previewing' && (
+            <p role="status" className="text-sm text-slate-600">
+              Reading the base branch…
+            </p>
+          )}
           {failure && <ExportFailure failure={failure} meetingId={meetingId} busy={running} onRetry={() => void (failure.during === 'preview' ? state.loadPreview() : state.runExport())} />}
           {baseChanged && (
             <p data-testid="export-base-changed" role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900">

@@ -221,19 +221,13 @@ describe('export to GitHub (the emulator)', () => {
     expect(await runGitText(gh.repoPath('hubot', 'minutes'), ['log', '-1', '--format=%ae', viaFork!.branch])).toBe('hubot@users.noreply.github.com')
   })
 
-  it('forgets a token GitHub refused, and says to sign in again', async () => {
+  it('says to sign in again when GitHub refuses the token, or when there is none', async () => {
     const series = await createSeries(t.db, mona.id, { name: 'Revoked', repository: 'acme/minutes', folder: 'revoked', template })
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-07-24' })
     gh.injectFailure({ kind: 'bad-credentials' })
-    let forgotten = 0
-    const attempt = exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: 'gho_mona' }, {
-      userId: mona.id,
-      meetingUrl: 'x',
-      forgetToken: () => Promise.resolve(void forgotten++),
-    })
-    await expect(attempt).rejects.toBeInstanceOf(TokenInvalidError)
-    expect(forgotten).toBe(1)
-    // Without any token there is nothing to forget, and the same message.
+    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: 'gho_mona' }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
     await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: null }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
+    expect((await t.db.meeting.findUnique({ where: { id: meeting.id } }))!.exportedAt).toBeNull()
   })
+
 })

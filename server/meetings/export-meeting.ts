@@ -3,7 +3,6 @@ import { participantHandles } from '../../lib/series/participant-handles'
 import type { DocStore } from '../collab/doc-store'
 import type { Db } from '../db/client'
 import { commitAuthor } from '../export/commit-author'
-import { TokenInvalidError } from '../export/export-errors'
 import { exportMinutes, type ExportMinutesResult } from '../export/export-minutes'
 import { fillExportPattern } from '../export/fill-export-pattern'
 import { readExportedImages } from '../images/read-exported-images'
@@ -15,8 +14,6 @@ export interface ExportMeetingRequest {
   expectedBaseSha?: string
   /** The live meeting's page, for {{link}} in the patterns. */
   meetingUrl: string
-  /** Called when GitHub refused the token, so the next attempt asks the user to sign in again. */
-  forgetToken?: () => Promise<void>
 }
 
 /**
@@ -31,58 +28,53 @@ export async function exportMeeting(
   settings: MeetingExportSettings,
   request: ExportMeetingRequest,
 ): Promise<ExportMinutesResult | null> {
-  try {
-    const prepared = await prepareMeetingExport(db, store, meetingId, settings)
-    if (!prepared) return null
-    const { meeting, series, markdown, transport, repo, baseBranch, folder, fileName } = prepared
-    const user = await db.user.findUniqueOrThrow({ where: { id: request.userId } })
-    const values = {
-      date: meeting.date,
-      series: series.name,
-      title: meeting.title,
-      participants: participantHandles(markdown),
-      agenda: agendaTitles(markdown),
-      link: request.meetingUrl,
-    }
-    const previous =
-      meeting.exportBranch && meeting.prNumber && meeting.exportHeadOwner
-        ? { branch: meeting.exportBranch, prNumber: meeting.prNumber, headOwner: meeting.exportHeadOwner }
-        : undefined
-    const result = await exportMinutes(
-      transport,
-      {
-        meetingId: meeting.id,
-        repo,
-        baseBranch,
-        folder,
-        fileName,
-        markdown,
-        date: meeting.date,
-        images: await readExportedImages(db, meeting.id, markdown),
-        author: commitAuthor(user, settings.config.GITHUB_WEB_URL),
-        commitMessage: fillExportPattern(series.commitMessagePattern, values),
-        dco: series.requireDco,
-        pr: { title: fillExportPattern(series.prTitlePattern, values), body: fillExportPattern(series.prBodyPattern, values) },
-        previous,
-        expectedBaseSha: request.expectedBaseSha,
-      },
-      { maxRateLimitWaitMs: settings.config.EXPORT_RATE_LIMIT_MAX_WAIT_MS },
-    )
-    await db.meeting.update({
-      where: { id: meeting.id },
-      data: {
-        exportBranch: result.branch,
-        exportHeadOwner: result.headOwner,
-        exportCommitSha: result.commitSha,
-        prNumber: result.pr.number,
-        prUrl: result.pr.url,
-        prState: result.pr.state,
-        exportedAt: new Date(),
-      },
-    })
-    return result
-  } catch (error) {
-    if (error instanceof TokenInvalidError && settings.githubToken && request.forgetToken) await request.forgetToken()
-    throw error
+  const prepared = await prepareMeetingExport(db, store, meetingId, settings)
+  if (!prepared) return null
+  const { meeting, series, markdown, transport, repo, baseBranch, folder, fileName } = prepared
+  const user = await db.user.findUniqueOrThrow({ where: { id: request.userId } })
+  const values = {
+    date: meeting.date,
+    series: series.name,
+    title: meeting.title,
+    participants: participantHandles(markdown),
+    agenda: agendaTitles(markdown),
+    link: request.meetingUrl,
   }
+  const previous =
+    meeting.exportBranch && meeting.prNumber && meeting.exportHeadOwner
+      ? { branch: meeting.exportBranch, prNumber: meeting.prNumber, headOwner: meeting.exportHeadOwner }
+      : undefined
+  const result = await exportMinutes(
+    transport,
+    {
+      meetingId: meeting.id,
+      repo,
+      baseBranch,
+      folder,
+      fileName,
+      markdown,
+      date: meeting.date,
+      images: await readExportedImages(db, meeting.id, markdown),
+      author: commitAuthor(user, settings.config.GITHUB_WEB_URL),
+      commitMessage: fillExportPattern(series.commitMessagePattern, values),
+      dco: series.requireDco,
+      pr: { title: fillExportPattern(series.prTitlePattern, values), body: fillExportPattern(series.prBodyPattern, values) },
+      previous,
+      expectedBaseSha: request.expectedBaseSha,
+    },
+    { maxRateLimitWaitMs: settings.config.EXPORT_RATE_LIMIT_MAX_WAIT_MS },
+  )
+  await db.meeting.update({
+    where: { id: meeting.id },
+    data: {
+      exportBranch: result.branch,
+      exportHeadOwner: result.headOwner,
+      exportCommitSha: result.commitSha,
+      prNumber: result.pr.number,
+      prUrl: result.pr.url,
+      prState: result.pr.state,
+      exportedAt: new Date(),
+    },
+  })
+  return result
 }

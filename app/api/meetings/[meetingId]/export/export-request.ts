@@ -7,7 +7,9 @@ import { readSessionGitHubToken } from '@/server/auth/read-session-github-token'
 import { getSessionUser, type SessionUser } from '@/server/auth/session-user'
 import { config } from '@/server/config'
 import { db } from '@/server/db/client'
+import { forgetGitHubToken } from '@/server/auth/forget-github-token'
 import { describeExportFailure } from '@/server/export/describe-export-failure'
+import { TokenInvalidError } from '@/server/export/export-errors'
 import { exportConfig } from '@/server/export/export-config'
 import type { MeetingExportSettings } from '@/server/meetings/prepare-meeting-export'
 import { ensureUser } from '@/server/users/ensure-user'
@@ -34,9 +36,15 @@ export async function readExportRequest<S extends z.ZodType>(req: Request, schem
   return { ok: true, user, userId, input: parsed.data, settings }
 }
 
-/** The live meeting's address for links in the pull request: PUBLIC_URL behind a proxy, else what the browser used. */
+/**
+ * The live meeting's address for links in the pull request: PUBLIC_URL behind
+ * a proxy, else the host the browser asked for (the custom server's req.url
+ * carries its own listening address, not the one people use).
+ */
 export function meetingUrl(req: Request, meetingId: string): string {
-  const base = config().PUBLIC_URL ?? new URL(req.url).origin
+  const url = new URL(req.url)
+  const host = req.headers.get('host')
+  const base = config().PUBLIC_URL ?? (host ? `${url.protocol}//${host}` : url.origin)
   return new URL(`/m/${encodeURIComponent(meetingId)}`, base).href
 }
 
@@ -44,8 +52,14 @@ export function noMeeting(meetingId: string) {
   return NextResponse.json({ error: `no meeting ${meetingId}` }, { status: 404 })
 }
 
-/** A typed export failure as the page shows it; anything unforeseen is logged here, never sent. */
-export function exportFailure(error: unknown) {
+/**
+ * A typed export failure as the page shows it; anything unforeseen is logged
+ * here, never sent. A token GitHub refused is forgotten, so the page keeps
+ * asking for a new GitHub sign-in instead of failing the same way again.
+ */
+export async function exportFailure(error: unknown, request: { userId: string; settings: MeetingExportSettings }) {
+  const token = request.settings.githubToken
+  if (error instanceof TokenInvalidError && token) await forgetGitHubToken(db(), request.userId, token)
   const { status, body, headers } = describeExportFailure(error)
   if (body.code === 'export-failed') console.error('export failed:', error)
   return NextResponse.json({ error: body.message, ...body }, { status, headers })

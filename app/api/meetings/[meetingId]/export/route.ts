@@ -30,6 +30,6 @@ export async function POST(req: Request, { params }: { params: Promise<{ meeting
     if (!result) return noMeeting(meetingId)
     return NextResponse.json(result)
   } catch (error) {
-    return exportFailure(error)
+    return exportFailure(error, request)
   }
 }

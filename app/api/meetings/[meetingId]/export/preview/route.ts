@@ -19,6 +19,6 @@ export async function POST(req: Request, { params }: { params: Promise<{ meeting
     if (!preview) return noMeeting(meetingId)
     return NextResponse.json(preview, { headers: { 'cache-control': 'no-store' } })
   } catch (error) {
-    return exportFailure(error)
+    return exportFailure(error, request)
   }
 }
