@@ -6,11 +6,11 @@
 // loses nothing, and a retry succeeds.
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { githubEmulator, signInWithGitHub, type EmulatorFailure } from './support/github'
+import { addLine, downloadMd, minutes, newSeriesMeeting, openMeeting, openPreview } from './support/export-page'
 import { readStoredToken } from './support/read-stored-token'
 import { runGit, runGitText } from '../server/export/git/run-git'
 
 const shots = 'test-results/screenshots'
-const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 const template = '# {{date}}\n\n## Participants\n\n## Agenda\n\n### Pending action items\n\n### Status (@{{author}}, 10min)\n'
 
 async function gitHubPage(browser: Browser, baseURL: string | undefined, login: string, path = '/') {
@@ -22,41 +22,17 @@ async function gitHubPage(browser: Browser, baseURL: string | undefined, login: 
   return page
 }
 
-async function newSeriesMeeting(page: Page, series: { name: string; folder: string; baseBranch?: string }, date: string) {
-  const made = await page.request.post('/api/series', { data: { ...series, repository: 'acme/minutes', template, prBodyPattern: 'Participants: {{participants}}\n\n{{agenda}}\n\nLive: {{link}}' } })
-  expect(made.status(), await made.text()).toBe(201)
-  const { id } = (await made.json()) as { id: string }
-  const meeting = await page.request.post(`/api/series/${id}/meetings`, { data: { date } })
-  expect(meeting.status(), await meeting.text()).toBe(201)
-  return { seriesId: id, ...((await meeting.json()) as { id: string; url: string }) }
+function gitHubMeeting(page: Page, series: { name: string; folder: string; baseBranch?: string }, date: string) {
+  return newSeriesMeeting(page, { ...series, repository: 'acme/minutes', template, prBodyPattern: 'Participants: {{participants}}\n\n{{agenda}}\n\nLive: {{link}}' }, date)
 }
 
-async function openMeeting(page: Page, url: string) {
-  await page.goto(url)
-  await expect(minutes(page)).toBeVisible()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
-
-async function downloadMd(page: Page, meetingId: string) {
-  const res = await page.request.get(`/api/meetings/${meetingId}/markdown?download=1`)
-  expect(res.ok()).toBe(true)
-  return res.text()
-}
-
-async function addLine(page: Page, meetingId: string, text: string) {
-  await minutes(page).locator('h3').last().click()
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type(text)
-  await expect.poll(async () => (await downloadMd(page, meetingId)).includes(text)).toBe(true)
-}
-
-async function openPreview(page: Page) {
-  await page.getByRole('button', { name: 'Preview export' }).click()
-  const dialog = page.getByTestId('export-dialog')
-  // Done reading: a failure injected from here on hits the export, not the preview.
-  await expect(dialog).toHaveAttribute('data-step', 'preview')
-  return dialog
+/** One user signed in with GitHub on a new meeting of a new series, a line typed, the preview open. */
+async function previewNewMeeting(browser: Browser, baseURL: string | undefined, login: string, series: { name: string; folder: string }, date: string, line: string) {
+  const page = await gitHubPage(browser, baseURL, login)
+  const meeting = await gitHubMeeting(page, series, date)
+  await openMeeting(page, meeting.url)
+  await addLine(page, meeting.id, line)
+  return { page, meeting, dialog: await openPreview(page) }
 }
 
 async function blobAt(gitDir: string, ref: string) {
@@ -66,7 +42,7 @@ async function blobAt(gitDir: string, ref: string) {
 test('two GitHub users co-edit, preview and export: branch, one commit byte-equal to Download .md, a PR; re-export adds a commit to it', async ({ browser, baseURL }) => {
   const mona = await gitHubPage(browser, baseURL, 'mona')
   const hubot = await gitHubPage(browser, baseURL, 'hubot')
-  const meeting = await newSeriesMeeting(mona, { name: 'Team IaaS', folder: 'iaas' }, '2024-07-24')
+  const meeting = await gitHubMeeting(mona, { name: 'Team IaaS', folder: 'iaas' }, '2024-07-24')
   await openMeeting(mona, meeting.url)
   await openMeeting(hubot, meeting.url)
   await addLine(hubot, meeting.id, 'Hubot: the new flavors are live')
@@ -108,11 +84,7 @@ test('two GitHub users co-edit, preview and export: branch, one commit byte-equa
 })
 
 test('a user without push rights exports through a fork', async ({ browser, baseURL }) => {
-  const hubot = await gitHubPage(browser, baseURL, 'hubot')
-  const meeting = await newSeriesMeeting(hubot, { name: 'Team Fork', folder: 'fork' }, '2024-07-25')
-  await openMeeting(hubot, meeting.url)
-  await addLine(hubot, meeting.id, 'From a fork')
-  const dialog = await openPreview(hubot)
+  const { page: hubot, meeting, dialog } = await previewNewMeeting(browser, baseURL, 'hubot', { name: 'Team Fork', folder: 'fork' }, '2024-07-25', 'From a fork')
   await dialog.getByTestId('export-run').click()
   await expect(dialog.getByTestId('export-outcome')).toContainText('from your fork hubot/minutes')
   const fork = await githubEmulator.repoPath('hubot', 'minutes')
@@ -132,7 +104,7 @@ const failures: { name: string; failure: EmulatorFailure; message: RegExp }[] = 
 
 test('each failure shows its message, loses nothing, and a retry succeeds', async ({ browser, baseURL }) => {
   const mona = await gitHubPage(browser, baseURL, 'mona')
-  const meeting = await newSeriesMeeting(mona, { name: 'Failing', folder: 'failing' }, '2024-07-26')
+  const meeting = await gitHubMeeting(mona, { name: 'Failing', folder: 'failing' }, '2024-07-26')
   await openMeeting(mona, meeting.url)
   const bare = await githubEmulator.repoPath('acme', 'minutes')
   const branch = 'minutes/failing-20240726'
@@ -162,7 +134,7 @@ test('each failure shows its message, loses nothing, and a retry succeeds', asyn
 
 test('a missing base branch is named; after fixing the series the export goes through', async ({ browser, baseURL }) => {
   const mona = await gitHubPage(browser, baseURL, 'mona')
-  const meeting = await newSeriesMeeting(mona, { name: 'Wrong base', folder: 'wrong-base', baseBranch: 'trunk' }, '2024-07-27')
+  const meeting = await gitHubMeeting(mona, { name: 'Wrong base', folder: 'wrong-base', baseBranch: 'trunk' }, '2024-07-27')
   await openMeeting(mona, meeting.url)
   await mona.getByRole('button', { name: 'Preview export' }).click()
   const dialog = mona.getByTestId('export-dialog')
@@ -178,7 +150,7 @@ test('a missing base branch is named; after fixing the series the export goes th
 
 test('the file changed on GitHub since the preview: the new diff is shown and the export asks again', async ({ browser, baseURL }) => {
   const mona = await gitHubPage(browser, baseURL, 'mona')
-  const meeting = await newSeriesMeeting(mona, { name: 'Moved', folder: 'moved', baseBranch: 'main' }, '2024-07-28')
+  const meeting = await gitHubMeeting(mona, { name: 'Moved', folder: 'moved', baseBranch: 'main' }, '2024-07-28')
   await openMeeting(mona, meeting.url)
   const dialog = await openPreview(mona)
   await githubEmulator.commitToBranch('acme', 'minutes', 'main', { 'moved/20240728.md': '# Somebody else\n' })
@@ -191,11 +163,7 @@ test('the file changed on GitHub since the preview: the new diff is shown and th
 })
 
 test('a revoked token says to sign in with GitHub again; after signing in the export succeeds', async ({ browser, baseURL }) => {
-  const mona = await gitHubPage(browser, baseURL, 'mona')
-  const meeting = await newSeriesMeeting(mona, { name: 'Revoked', folder: 'revoked' }, '2024-07-29')
-  await openMeeting(mona, meeting.url)
-  await addLine(mona, meeting.id, 'Written before the token was revoked')
-  const dialog = await openPreview(mona)
+  const { page: mona, meeting, dialog } = await previewNewMeeting(browser, baseURL, 'mona', { name: 'Revoked', folder: 'revoked' }, '2024-07-29', 'Written before the token was revoked')
   const stored = await readStoredToken('mona')
   await githubEmulator.revokeToken(stored!.token!)
   await dialog.getByTestId('export-run').click()

@@ -5,57 +5,27 @@
 // shows the new diff and asks again.
 import type { Page } from '@playwright/test'
 import { exportLocalRepo as repo } from './support/e2e-environment'
+import { addLine, downloadMd, minutes, newSeriesMeeting, openMeeting, openPreview } from './support/export-page'
 import { commitFiles } from './support/github-emulator/commit-files'
 import { alice, expect, test } from './support/users'
 import { runGit, runGitText } from '../server/export/git/run-git'
 import { readLocalPullRecords } from '../server/export/transports/local-pull-records'
 
 const shots = 'test-results/screenshots'
-const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 const template = `# {{date}}\n\n## Participants\n\n## Agenda\n\n### Pending action items\n\n### Release plan (@${alice.login}, 10min)\n`
-
-async function newSeriesMeeting(page: Page, folder: string, date: string) {
-  const series = await page.request.post('/api/series', { data: { name: `Export ${folder}`, folder, template } })
-  expect(series.status(), await series.text()).toBe(201)
-  const { id } = (await series.json()) as { id: string }
-  const meeting = await page.request.post(`/api/series/${id}/meetings`, { data: { date } })
-  expect(meeting.status(), await meeting.text()).toBe(201)
-  return (await meeting.json()) as { id: string; url: string }
-}
-
-async function openMeeting(page: Page, url: string) {
-  await page.goto(url)
-  await expect(minutes(page)).toBeVisible()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
-
-/** Types a line under the last agenda item and waits until the server has stored it. */
-async function addLine(page: Page, meetingId: string, text: string) {
-  await minutes(page).locator('h3').last().click()
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type(text)
-  await expect.poll(async () => (await downloadMd(page, meetingId)).includes(text)).toBe(true)
-}
-
-async function downloadMd(page: Page, meetingId: string) {
-  const res = await page.request.get(`/api/meetings/${meetingId}/markdown?download=1`)
-  expect(res.ok()).toBe(true)
-  return res.text()
-}
+const localMeeting = (page: Page, folder: string, date: string) => newSeriesMeeting(page, { name: `Export ${folder}`, folder, template }, date)
 
 async function showFile(ref: string, path: string) {
   return (await runGit(repo, ['cat-file', 'blob', `${ref}:${path}`])).toString('utf8')
 }
 
 test('preview shows the diff, export commits exactly Download .md, re-export adds a commit to the same proposal', async ({ alicePage, bobPage }) => {
-  const meeting = await newSeriesMeeting(alicePage, 'e2e-export', '2025-03-05')
+  const meeting = await localMeeting(alicePage, 'e2e-export', '2025-03-05')
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
   await addLine(bobPage, meeting.id, 'Ship 1.0 on Friday')
 
-  await alicePage.getByRole('button', { name: 'Preview export' }).click()
-  const dialog = alicePage.getByTestId('export-dialog')
+  const dialog = await openPreview(alicePage)
   await expect(dialog.getByTestId('export-target')).toContainText('e2e-export/20250305.md in local repository')
   await expect(dialog.getByTestId('export-target')).toContainText('a new file')
   await expect(dialog.locator('[data-diff="add"]', { hasText: 'Ship 1.0 on Friday' })).toBeVisible()
@@ -97,10 +67,9 @@ test('preview shows the diff, export commits exactly Download .md, re-export add
 })
 
 test('a double click on Export makes one proposal and one commit', async ({ alicePage }) => {
-  const meeting = await newSeriesMeeting(alicePage, 'e2e-double', '2025-03-06')
+  const meeting = await localMeeting(alicePage, 'e2e-double', '2025-03-06')
   await openMeeting(alicePage, meeting.url)
-  await alicePage.getByRole('button', { name: 'Preview export' }).click()
-  const dialog = alicePage.getByTestId('export-dialog')
+  const dialog = await openPreview(alicePage)
   await expect(dialog.getByTestId('export-diff')).toBeVisible()
   await dialog.getByTestId('export-run').dblclick()
   await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
@@ -110,11 +79,10 @@ test('a double click on Export makes one proposal and one commit', async ({ alic
 })
 
 test('a change to the file on the base branch since the preview shows the new diff and asks again', async ({ alicePage }) => {
-  const meeting = await newSeriesMeeting(alicePage, 'e2e-moved', '2025-03-07')
+  const meeting = await localMeeting(alicePage, 'e2e-moved', '2025-03-07')
   await openMeeting(alicePage, meeting.url)
   await addLine(alicePage, meeting.id, 'Our own notes')
-  await alicePage.getByRole('button', { name: 'Preview export' }).click()
-  const dialog = alicePage.getByTestId('export-dialog')
+  const dialog = await openPreview(alicePage)
   await expect(dialog.getByTestId('export-target')).toContainText('a new file')
   await commitFiles(repo, { branch: 'main', files: { 'e2e-moved/20250307.md': '# Written elsewhere\n' }, message: 'Someone else was faster\n' })
 
