@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
-import { forgetGitHubToken } from '@/server/auth/forget-github-token'
 import { processDocStore } from '@/server/collab/process-doc-store'
 import { db } from '@/server/db/client'
 import { exportMeeting } from '@/server/meetings/export-meeting'
@@ -24,8 +23,6 @@ export async function POST(req: Request, { params }: { params: Promise<{ meeting
       userId: request.userId,
       expectedBaseSha: request.input.expectedBaseSha,
       meetingUrl: meetingUrl(req, meetingId),
-      // GitHub refused the token: forget exactly that one, so the page asks for a new sign-in.
-      forgetToken: () => forgetGitHubToken(db(), request.user.id, request.settings.githubToken ?? undefined),
     })
     if (!result) return noMeeting(meetingId)
     return NextResponse.json(result)
