@@ -170,6 +170,14 @@ test('an SVG, an oversized image or being offline gives a message and changes no
   await aliceContext.setOffline(false)
   await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
 
+  // Dropped beside the editor, a file is refused rather than opened in place of the meeting.
+  const openedByBrowser = await alicePage.getByRole('heading', { name: 'Refused' }).evaluate((heading) => {
+    const dataTransfer = new DataTransfer()
+    dataTransfer.items.add(new File(['x'], 'stray.png', { type: 'image/png' }))
+    return heading.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }))
+  })
+  expect(openedByBrowser).toBe(false)
+
   await expect(images(alicePage)).toHaveCount(0)
   await expect(alicePage.getByRole('status', { name: /Uploading/ })).toHaveCount(0)
   expect(await downloadMarkdown(alicePage)).toBe(before)

@@ -8,12 +8,14 @@ import { ConnectionProblem, explainClose } from './status/ConnectionProblem'
 import { ConnectionStatus } from './status/ConnectionStatus'
 import { EditorToolbar } from './toolbar/EditorToolbar'
 import { ImageProblem } from './images/ImageProblem'
+import { useFileDropsStayInEditor } from './hooks/useFileDropsStayInEditor'
 
 const editorId = 'minutes-editor'
 
 /** The toolbar and the shared document, once the browser's cached copy is in. */
 export function LiveMinutes({ session, snapshot, meetingTitle }: { session: CollabSession; snapshot: CollabSnapshot; meetingTitle: string }) {
   const [imageProblem, setImageProblem] = useState<string | null>(null)
+  useFileDropsStayInEditor()
   const editor = useEditor(
     {
       extensions: minutesEditorExtensions(session, { onImageProblem: setImageProblem }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { formatMegabytes } from '../../lib/images/format-megabytes'
 import { pastedImageTypes } from '../../lib/images/pasted-image-name'
 import type { Db } from '../db/client'
 import { sniffImageType } from './sniff-image-type'
@@ -20,10 +21,6 @@ export interface StoredImage {
   size: number
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
-}
-
 /**
  * Keeps a pasted image of a meeting under a new `<uuid>.<ext>` name: the name
  * the minutes link it by and the file it is committed as. Its type is read
@@ -36,7 +33,7 @@ export async function storeMeetingImage(
   const { bytes, maxBytes } = input
   if (bytes.length === 0) throw new ImageRefused('the image is empty', 400)
   if (bytes.length > maxBytes) {
-    throw new ImageRefused(`the image is ${megabytes(bytes.length)}; images up to ${megabytes(maxBytes)} can be pasted`, 413)
+    throw new ImageRefused(`the image is ${formatMegabytes(bytes.length)}; images up to ${formatMegabytes(maxBytes)} can be pasted`, 413)
   }
   const type = sniffImageType(bytes)
   if (type === 'svg') {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formatMegabytes } from '@/lib/images/format-megabytes'
 import { zodIssueLines } from '@/lib/zod-issue-lines'
 
 // A multipart body carries its boundaries and part headers around the file.
@@ -39,7 +40,7 @@ async function readAtMost(req: Request, limit: number): Promise<Uint8Array | nul
  * body. What type the image is comes later, from the bytes, never from here.
  */
 export async function readUpload(req: Request, maxBytes: number): Promise<Upload> {
-  const tooLarge: Upload = { ok: false, status: 413, error: `the image is larger than ${maxBytes / 1024 / 1024} MB, the most that can be pasted` }
+  const tooLarge: Upload = { ok: false, status: 413, error: `the image is larger than ${formatMegabytes(maxBytes)}, the most that can be pasted` }
   const contentType = req.headers.get('content-type') ?? ''
   const multipart = /^multipart\/form-data/i.test(contentType)
   const body = await readAtMost(req, multipart ? maxBytes + multipartOverhead : maxBytes)
