@@ -9,6 +9,7 @@ import { addParticipant } from '@/lib/series/add-participant'
 import { authenticateUpgrade } from './auth/authenticate-upgrade'
 import { ensureAuthSecret } from './auth/ensure-auth-secret'
 import { createCollabServer } from './collab/collab-server'
+import { registerCollabServer } from './collab/process-collab-server'
 import { processDocStore } from './collab/process-doc-store'
 import { config } from './config'
 import { db } from './db/client'
@@ -43,6 +44,8 @@ const collab = createCollabServer({
   // From the session, not from anything the client says: being there is what lists you.
   onJoin: (room, user) => room.changeOnServer((doc) => addParticipant(doc, user.login)),
 })
+// Route handlers such as the agenda timer's change documents through it.
+registerCollabServer(collab)
 
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((err: unknown) => {

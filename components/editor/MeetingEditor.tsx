@@ -39,7 +39,7 @@ export function MeetingEditor({ meeting, user, exportRecord }: MeetingEditorProp
         aside={session && <PeopleHere session={session} />}
         actions={<MeetingActions meetingId={meeting.id} unsaved={snapshot.unsaved} connected={snapshot.connection.kind === 'connected'} exportRecord={exportRecord} />}
       />
-      {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} login={user.login} />}
+      {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} meetingId={session.meetingId} />}
       {session && snapshot.loaded ? (
         <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} />
       ) : (

@@ -4,6 +4,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
+import type * as Y from 'yjs'
 import { collabPathPattern, type CollabUser } from '../../lib/collab/protocol'
 import type { Db } from '../db/client'
 import { Connection } from './connection'
@@ -55,6 +56,12 @@ export interface CollabServerOptions {
 export interface CollabServer {
   /** For the HTTP server's 'upgrade' event on /collab/…; answers the request one way or another. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
+  /**
+   * Changes a meeting's live document on the server's behalf (loading it if
+   * nobody has it open) and resolves with the change's result once the change
+   * is saved and on its way to everyone in the meeting.
+   */
+  changeMeeting<T>(meetingId: string, change: (doc: Y.Doc) => T): Promise<T>
   /** Saves everything pending, closes every socket with 1001, compacts and unloads. */
   close(): Promise<void>
   /** Loaded rooms by meeting id, for tests and metrics. */
@@ -126,6 +133,25 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         report(error, { during: 'accepting a connection' })
         rejectUpgrade(socket, 500, 'internal error')
       })
+    },
+
+    async changeMeeting(meetingId, change) {
+      if (closing) throw new Error('the collaboration server is shutting down')
+      const room = await registry.open(meetingId)
+      let result: ReturnType<typeof change> | undefined
+      let failed: unknown
+      try {
+        room.changeOnServer((doc) => {
+          result = change(doc)
+        })
+      } catch (error) {
+        failed = error
+      }
+      // Straight after open(), whatever happened: an empty room must still get its unload planned.
+      registry.releaseIfVacant(room)
+      if (failed !== undefined) throw failed
+      await room.flush()
+      return result as ReturnType<typeof change>
     },
 
     close() {

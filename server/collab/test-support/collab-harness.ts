@@ -11,6 +11,7 @@ import { userColor } from '../../../lib/collab/user-color'
 import { createTestDatabase, type TestDatabase } from '../../db/test-database'
 import type { Db } from '../../db/client'
 import { createCollabServer, type CollabServer, type CollabServerOptions } from '../collab-server'
+import { PrismaDocStore } from '../prisma-doc-store'
 
 export const testUsers = ['alice', 'bob', 'carol', 'dave', 'mallory'] as const
 export type TestLogin = (typeof testUsers)[number]
@@ -147,4 +148,11 @@ export function allSaved(client: TestClient): boolean {
   const own = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(client.doc.clientID) ?? 0
   const last = client.saved.at(-1)
   return own === 0 || (last?.get(client.doc.clientID) ?? 0) >= own
+}
+
+/** The meeting's document as saved: what a restart would load. */
+export async function storedDoc(db: Db, meetingId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  for (const update of await new PrismaDocStore(db).load(meetingId)) Y.applyUpdate(doc, update)
+  return doc
 }

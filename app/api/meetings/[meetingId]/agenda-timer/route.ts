@@ -1,0 +1,50 @@
+import { NextResponse } from 'next/server'
+import { startAgendaTimerInput } from '@/server/agenda/agenda-timer-input'
+import { startAgendaTimerOnServer } from '@/server/agenda/start-agenda-timer'
+import { stopAgendaTimerOnServer } from '@/server/agenda/stop-agenda-timer'
+import { getSessionUser } from '@/server/auth/session-user'
+import { processCollabServer } from '@/server/collab/process-collab-server'
+import { db } from '@/server/db/client'
+import { getMeeting } from '@/server/meetings/get-meeting'
+import { badInput } from '../../../bad-input'
+
+export const dynamic = 'force-dynamic'
+
+type Params = { params: Promise<{ meetingId: string }> }
+
+/** The signed-in user, the existing meeting and a running collaboration server, or the answer saying which is missing. */
+async function admit(params: Params['params']) {
+  const user = await getSessionUser()
+  if (!user) return { refused: NextResponse.json({ error: 'sign in first' }, { status: 401 }) }
+  const { meetingId } = await params
+  if (!(await getMeeting(db(), meetingId))) return { refused: NextResponse.json({ error: `no meeting ${meetingId}` }, { status: 404 }) }
+  const collab = processCollabServer()
+  if (!collab) return { refused: NextResponse.json({ error: 'live editing is not running on this server' }, { status: 503 }) }
+  return { user, meetingId, collab }
+}
+
+/** Loading or saving the document failed (database down, server stopping): nothing changed, try again. */
+function unavailable(error: unknown) {
+  console.error('agenda timer: could not change the live document', error)
+  return NextResponse.json({ error: 'the meeting could not be changed just now; try again' }, { status: 503 })
+}
+
+/** Starts an agenda item's time box, stamped with the server's clock. */
+export async function POST(req: Request, { params }: Params) {
+  const admitted = await admit(params)
+  if (admitted.refused) return admitted.refused
+  const parsed = startAgendaTimerInput.safeParse(await req.json().catch(() => null))
+  if (!parsed.success) return badInput(parsed.error)
+  const timer = await startAgendaTimerOnServer(admitted.collab, admitted.meetingId, { ...parsed.data, startedBy: admitted.user.login }).catch(unavailable)
+  if (timer instanceof NextResponse) return timer
+  if (!timer) return NextResponse.json({ error: `the minutes have no agenda item "${parsed.data.itemId}" (renamed or removed?)` }, { status: 409 })
+  return NextResponse.json({ timer })
+}
+
+/** Stops whatever time box runs. */
+export async function DELETE(_req: Request, { params }: Params) {
+  const admitted = await admit(params)
+  if (admitted.refused) return admitted.refused
+  const stopped = await stopAgendaTimerOnServer(admitted.collab, admitted.meetingId).catch(unavailable)
+  return stopped instanceof NextResponse ? stopped : NextResponse.json({ stopped })
+}
