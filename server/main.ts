@@ -6,10 +6,12 @@ import type { Duplex } from 'node:stream'
 import next from 'next'
 import { collabPathPattern } from '@/lib/collab/protocol'
 import { addParticipant } from '@/lib/series/add-participant'
+import { registerAgendaTimerControl } from './agenda/process-agenda-timer'
+import { startAgendaTimerOnServer } from './agenda/start-agenda-timer'
+import { stopAgendaTimerOnServer } from './agenda/stop-agenda-timer'
 import { authenticateUpgrade } from './auth/authenticate-upgrade'
 import { ensureAuthSecret } from './auth/ensure-auth-secret'
 import { createCollabServer } from './collab/collab-server'
-import { registerCollabServer } from './collab/process-collab-server'
 import { processDocStore } from './collab/process-doc-store'
 import { config } from './config'
 import { db } from './db/client'
@@ -44,8 +46,10 @@ const collab = createCollabServer({
   // From the session, not from anything the client says: being there is what lists you.
   onJoin: (room, user) => room.changeOnServer((doc) => addParticipant(doc, user.login)),
 })
-// Route handlers such as the agenda timer's change documents through it.
-registerCollabServer(collab)
+registerAgendaTimerControl({
+  start: (meetingId, input) => startAgendaTimerOnServer(collab, meetingId, input),
+  stop: (meetingId) => stopAgendaTimerOnServer(collab, meetingId),
+})
 
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((err: unknown) => {

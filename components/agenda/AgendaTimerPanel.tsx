@@ -8,6 +8,11 @@ import './action-items.css'
 /** An item without a time box still gets a clock; this is how long it runs. */
 const defaultMinutes = 10
 
+/** The running box as it was started, which may differ from the heading's (a start through the API). */
+function boxLabel(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`
+}
+
 /**
  * The meeting's agenda beside the minutes: start an item's time box and
  * everyone sees the same countdown, counted from the instant the server
@@ -38,7 +43,7 @@ export function AgendaTimerPanel({ doc, meetingId }: { doc: Y.Doc; meetingId: st
                 <span className="font-medium text-slate-900">{item.title}</span>
                 {item.owners.length > 0 && <span className="ml-2 text-sm text-slate-500">{item.owners.map((o) => `@${o}`).join(', ')}</span>}
               </span>
-              <span className="text-xs text-slate-400">{item.minutes ?? defaultMinutes} min</span>
+              <span className="text-xs text-slate-400">{isRunning && running ? boxLabel(running.durationMs) : `${item.minutes ?? defaultMinutes} min`}</span>
               {isRunning && left !== null && (
                 <span role="timer" aria-live="off" aria-label={over ? 'Over time' : 'Time left'} data-testid="agenda-timer" data-remaining-ms={Math.round(left)}
                   className={`min-w-28 rounded-md px-2 py-0.5 text-right font-mono text-lg font-semibold tabular-nums ${over ? 'bg-rose-600 text-white' : 'text-indigo-700'}`}>

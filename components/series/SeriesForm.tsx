@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { builtInTemplates } from '@/lib/series/built-in-templates'
 import { templateFromFile } from '@/lib/series/template-from-file'
 import { SeriesExportFields } from './SeriesExportFields'
+import { TemplateEditor } from './TemplateEditor'
 import { usePostThenOpen } from './use-post-then-open'
 
 export interface SeriesFormValues {
@@ -129,12 +130,7 @@ export function SeriesForm({ seriesId, initial }: { seriesId?: string; initial?:
               onChange={(e) => void e.target.files?.[0]?.text().then(takeExisting)} />
           </label>
         )}
-        <label className="mt-3 block">
-          <span className="text-sm text-slate-600">
-            Template Markdown: <code className="text-xs">{'{{date}} {{title}} {{series}} {{author}}'}</code> are filled in for each meeting
-          </span>
-          <textarea aria-label="Template" className={`${input} h-56 font-mono text-xs`} value={values.template} onChange={(e) => { set('template', e.target.value); setPicked((p) => (p === 'existing' ? p : 'custom')) }} />
-        </label>
+        <TemplateEditor markdown={values.template} onChange={(markdown) => { set('template', markdown); setPicked((p) => (p === 'existing' ? p : 'custom')) }} />
       </fieldset>
 
       <SeriesExportFields values={values} set={set} />

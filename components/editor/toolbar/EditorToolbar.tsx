@@ -40,13 +40,13 @@ function moveFocusWithArrows(event: KeyboardEvent<HTMLDivElement>) {
   event.preventDefault()
 }
 
-/** The formatting bar; `trailing` sits at its right end (the connection status). */
-export function EditorToolbar({ editor, trailing }: { editor: Editor; trailing?: ReactNode }) {
+/** The formatting bar; `trailing` sits at its right end (the connection status); `controls` is the editor's element id. */
+export function EditorToolbar({ editor, trailing, controls = 'minutes-editor' }: { editor: Editor; trailing?: ReactNode; controls?: string }) {
   const states = useEditorState({ editor, selector: ({ editor: current }) => readButtonStates(current), equalityFn: sameStates })
 
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-slate-200 bg-white/95 px-2 py-1.5 shadow-sm backdrop-blur">
-      <div role="toolbar" aria-label="Formatting" aria-controls="minutes-editor" onKeyDown={moveFocusWithArrows} className="flex flex-wrap items-center gap-0.5">
+      <div role="toolbar" aria-label="Formatting" aria-controls={controls} onKeyDown={moveFocusWithArrows} className="flex flex-wrap items-center gap-0.5">
         {toolbarGroups.map((group, index) => (
           <Fragment key={group[0]?.id ?? index}>
             {index > 0 && <ToolbarDivider />}

@@ -1,9 +1,7 @@
 import { NextResponse } from 'next/server'
 import { startAgendaTimerInput } from '@/server/agenda/agenda-timer-input'
-import { startAgendaTimerOnServer } from '@/server/agenda/start-agenda-timer'
-import { stopAgendaTimerOnServer } from '@/server/agenda/stop-agenda-timer'
+import { agendaTimerControl } from '@/server/agenda/process-agenda-timer'
 import { getSessionUser } from '@/server/auth/session-user'
-import { processCollabServer } from '@/server/collab/process-collab-server'
 import { db } from '@/server/db/client'
 import { getMeeting } from '@/server/meetings/get-meeting'
 import { badInput } from '../../../bad-input'
@@ -18,9 +16,9 @@ async function admit(params: Params['params']) {
   if (!user) return { refused: NextResponse.json({ error: 'sign in first' }, { status: 401 }) }
   const { meetingId } = await params
   if (!(await getMeeting(db(), meetingId))) return { refused: NextResponse.json({ error: `no meeting ${meetingId}` }, { status: 404 }) }
-  const collab = processCollabServer()
-  if (!collab) return { refused: NextResponse.json({ error: 'live editing is not running on this server' }, { status: 503 }) }
-  return { user, meetingId, collab }
+  const control = agendaTimerControl()
+  if (!control) return { refused: NextResponse.json({ error: 'live editing is not running on this server' }, { status: 503 }) }
+  return { user, meetingId, control }
 }
 
 /** Loading or saving the document failed (database down, server stopping): nothing changed, try again. */
@@ -35,7 +33,7 @@ export async function POST(req: Request, { params }: Params) {
   if (admitted.refused) return admitted.refused
   const parsed = startAgendaTimerInput.safeParse(await req.json().catch(() => null))
   if (!parsed.success) return badInput(parsed.error)
-  const timer = await startAgendaTimerOnServer(admitted.collab, admitted.meetingId, { ...parsed.data, startedBy: admitted.user.login }).catch(unavailable)
+  const timer = await admitted.control.start(admitted.meetingId, { ...parsed.data, startedBy: admitted.user.login }).catch(unavailable)
   if (timer instanceof NextResponse) return timer
   if (!timer) return NextResponse.json({ error: `the minutes have no agenda item "${parsed.data.itemId}" (renamed or removed?)` }, { status: 409 })
   return NextResponse.json({ timer })
@@ -45,6 +43,6 @@ export async function POST(req: Request, { params }: Params) {
 export async function DELETE(_req: Request, { params }: Params) {
   const admitted = await admit(params)
   if (admitted.refused) return admitted.refused
-  const stopped = await stopAgendaTimerOnServer(admitted.collab, admitted.meetingId).catch(unavailable)
+  const stopped = await admitted.control.stop(admitted.meetingId).catch(unavailable)
   return stopped instanceof NextResponse ? stopped : NextResponse.json({ stopped })
 }
