@@ -11,6 +11,7 @@ import { startAgendaTimerOnServer } from './agenda/start-agenda-timer'
 import { stopAgendaTimerOnServer } from './agenda/stop-agenda-timer'
 import { authenticateUpgrade } from './auth/authenticate-upgrade'
 import { ensureAuthSecret } from './auth/ensure-auth-secret'
+import { githubSignInEnabled, localSignInEnabled } from './auth/sign-in-methods'
 import { createCollabServer } from './collab/collab-server'
 import { processDocStore } from './collab/process-doc-store'
 import { config } from './config'
@@ -68,7 +69,8 @@ server.listen(cfg.PORT, cfg.HOST, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : cfg.PORT
   const database = cfg.DATABASE_URL.startsWith('file:') ? `SQLite ${cfg.DATABASE_URL.slice(5)}` : 'PostgreSQL'
-  console.log(`Live Minutes ${dev ? '(development) ' : ''}on http://localhost:${port} · ${database}`)
+  const signIn = [githubSignInEnabled(cfg) && `GitHub (${cfg.GITHUB_WEB_URL})`, localSignInEnabled(cfg) && 'local'].filter(Boolean).join(' + ') || 'none'
+  console.log(`Live Minutes ${dev ? '(development) ' : ''}on http://localhost:${port} · ${database} · sign-in: ${signIn}`)
 })
 
 let stopping = false
