@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normalizeMarkdown } from '../markdown/normalize'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
-const bin = path.join(repoRoot, 'bin', 'live-minutes.mjs')
+const bin = path.join(repoRoot, 'bin', 'live-minutes.cjs')
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus')
 const pad = fs.readFileSync(path.join(corpus, 'iaas', '20240724.md'), 'utf8')
 
