@@ -1,9 +1,10 @@
 // Normalising the whole corpus (../shared/corpus) with live-minutes, against
 // markdownlint-cli2 --fix and prettier on the same files, in the same run.
 // Each tool gets its own copy of the corpus per run, runs once to warm up
-// (live-minutes builds its bundle then), then the runs are interleaved so
-// that a busy machine slows all tools alike; the median counts. Each tool's
-// output is then held to the corpus test's three checks.
+// (live-minutes builds its bundle and code cache then), then the runs are
+// interleaved, each round in another order, so that a busy machine slows all
+// tools alike; the median counts. Each tool's output is then held to the
+// corpus test's three checks.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -13,7 +14,7 @@ import { defaultLintConfig } from '../lib/markdown/lint'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus')
-const RUNS = 7
+const RUNS = 11
 
 interface Tool {
   name: string
@@ -24,7 +25,7 @@ interface Tool {
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 
 const tools: Tool[] = [
-  { name: '`live-minutes normalize --write`', command: (files) => [process.execPath, path.join(repoRoot, 'bin', 'live-minutes.mjs'), 'normalize', '--write', ...files] },
+  { name: '`live-minutes normalize --write`', command: (files) => [process.execPath, path.join(repoRoot, 'bin', 'live-minutes.cjs'), 'normalize', '--write', ...files] },
   { name: '`markdownlint-cli2 --fix`', command: (files) => [bin('markdownlint-cli2'), '--fix', ...files] },
   { name: '`prettier --parser markdown --write`', command: (files) => [bin('prettier'), '--parser', 'markdown', '--write', ...files] },
 ]
@@ -39,6 +40,13 @@ function copyCorpus(files: string[]): string {
   fs.writeFileSync(path.join(dir, '.markdownlint-cli2.jsonc'), JSON.stringify({ config: defaultLintConfig }))
   return dir
 }
+
+/**
+ * Every tool runs with the same environment, less NODE_EXTRA_CA_CERTS: where
+ * it is set (as on our shared machine), every Node process parses that CA
+ * bundle as it starts, about 40 ms of CPU that none of these tools needs.
+ */
+const toolEnv: NodeJS.ProcessEnv = { ...process.env, NODE_EXTRA_CA_CERTS: undefined }
 
 /** `/usr/bin/time` reports a child's CPU time, which a busy machine distorts less than wall-clock time. */
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null
@@ -57,7 +65,7 @@ function timeRun(tool: Tool, files: string[]): Run {
   const command = tool.command(files)
   const [program, ...args] = TIME ? [TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command
   const start = performance.now()
-  const result = spawnSync(program!, args, { cwd: dir, encoding: 'utf8' })
+  const result = spawnSync(program!, args, { cwd: dir, encoding: 'utf8', env: toolEnv })
   const seconds = (performance.now() - start) / 1000
   if (result.error) throw result.error
   const cpu = TIME ? fs.readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number).reduce((a, b) => a + b, 0) : null
@@ -81,7 +89,7 @@ interface Checks {
 function check(tool: Tool, files: string[], dir: string): Checks {
   const once = new Map(files.map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]))
   const [command, ...args] = tool.command(files)
-  spawnSync(command!, args, { cwd: dir, encoding: 'utf8' })
+  spawnSync(command!, args, { cwd: dir, encoding: 'utf8', env: toolEnv })
   const checks: Checks = { lintClean: 0, meaningKept: 0, stable: 0, passes: 0 }
   for (const file of files) {
     const input = fs.readFileSync(path.join(corpus, file), 'utf8')
@@ -97,20 +105,35 @@ function check(tool: Tool, files: string[], dir: string): Checks {
   return checks
 }
 
+/** Seconds of one live-minutes run (its output unchecked), after `prepare` has emptied some of its caches. */
+function coldRun(files: string[], prepare: () => void): number {
+  prepare()
+  const run = timeRun(tools[0]!, files)
+  fs.rmSync(run.dir, { recursive: true, force: true })
+  return run.seconds
+}
+
+const cliCache = path.join(repoRoot, 'node_modules', '.cache', 'live-minutes')
+
 export async function benchMarkdown(): Promise<{ title: string; markdown: string }> {
   const files = corpusFiles(corpus)
   const loadBefore = os.loadavg()[0]!
-  const coldStart = (() => {
-    fs.rmSync(path.join(repoRoot, 'node_modules', '.cache', 'live-minutes'), { recursive: true, force: true })
-    const run = timeRun(tools[0]!, files)
-    fs.rmSync(run.dir, { recursive: true, force: true })
-    return run.seconds
-  })()
+  // Bundle and code cache both gone, as after a change to the sources.
+  const coldStart = coldRun(files, () => fs.rmSync(cliCache, { recursive: true, force: true }))
+  // The bundle kept, its code caches gone: what the first run of a fresh install pays once.
+  const coldCodeCache = coldRun(files, () => {
+    for (const build of fs.readdirSync(cliCache).filter((name) => name.startsWith('build-'))) {
+      for (const name of fs.readdirSync(path.join(cliCache, build)).filter((file) => file.endsWith('.v8-cache'))) fs.rmSync(path.join(cliCache, build, name))
+    }
+  })
   const times = new Map<Tool, number[]>(tools.map((tool) => [tool, []]))
   const cpuTimes = new Map<Tool, number[]>(tools.map((tool) => [tool, []]))
   const checks = new Map<Tool, Checks>()
+  const loads: number[] = []
   for (let round = 0; round <= RUNS; round++) {
-    for (const tool of tools) {
+    // Each round starts with another tool, so that none always follows the same one.
+    const order = tools.map((_, i) => tools[(i + round) % tools.length]!)
+    for (const tool of order) {
       const run = timeRun(tool, files)
       // Round 0 warms up (caches, disk); its output is the one checked.
       if (round === 0) checks.set(tool, check(tool, files, run.dir))
@@ -120,6 +143,7 @@ export async function benchMarkdown(): Promise<{ title: string; markdown: string
       }
       fs.rmSync(run.dir, { recursive: true, force: true })
     }
+    loads.push(os.loadavg()[0]!)
   }
   const loadAfter = os.loadavg()[0]!
   const ours = median(times.get(tools[0]!)!)
@@ -134,15 +158,15 @@ export async function benchMarkdown(): Promise<{ title: string; markdown: string
   })
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   const markdown = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${os.cpus().length} cores, Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work shared the machine).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${os.cpus().length} cores, Node ${process.version}; load average (1 min) ${loadBefore.toFixed(1)} before, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during, ${loadAfter.toFixed(1)} after (other work shared the machine).`,
     '',
-    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved runs after one warm-up, wall-clock seconds including the process start. In brackets, each median over live-minutes' median: how many times slower. CPU is user plus system time of the tool's process, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
+    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved rounds after one warm-up (each round in another order), wall-clock seconds including the process start; every tool with the same environment, NODE_EXTRA_CA_CERTS unset (set on this machine, it costs every Node process about 40 ms of CPU at start). In brackets, each median over live-minutes' median: how many times slower. CPU is user plus system time of the tool's process, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
     '',
     '| tool | wall s, median | wall s, range | CPU s, median | lint-clean | meaning kept | same on a 2nd pass | passes |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `live-minutes' first run after a change to its sources also bundles the CLI with esbuild: ${coldStart.toFixed(3)} s for that run.`,
+    `Not in the table, live-minutes' one-off first runs: after a change to its sources it bundles the CLI with esbuild and stores V8's code cache beside the bundle (${coldStart.toFixed(3)} s); with the bundle but no code cache yet (a fresh install's first run of a command), ${coldCodeCache.toFixed(3)} s.`,
   ].join('\n')
   return { title: 'Markdown normalisation', markdown }
 }
