@@ -1,4 +1,5 @@
 import { lintMarkdown, type LintFinding } from '../../lib/markdown'
+import { meetingImageSrc } from '../../lib/images/meeting-image-src'
 import { renderMinutesHtml } from '../../lib/markdown/render-html'
 import type { DocStore } from '../collab/doc-store'
 import type { Db } from '../db/client'
@@ -34,7 +35,7 @@ export async function previewMeetingExport(
     lintFindings: lintMarkdown(markdown, config),
     repository: series.repoOwner && series.repoName ? `${series.repoOwner}/${series.repoName}` : 'local repository',
     local: !(series.repoOwner && series.repoName),
-    html: renderMinutesHtml(markdown),
+    html: renderMinutesHtml(markdown, { imageSrc: (src) => meetingImageSrc(meetingId, src) }),
     baseBranch,
     lintConfig,
   }

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { NodeView } from '@tiptap/pm/view'
-import { meetingImageSrc } from './meeting-image-src'
+import { meetingImageSrc } from '@/lib/images/meeting-image-src'
 
 /**
  * An image of the minutes as the page shows it. Only the shown `src` differs

@@ -1,4 +1,4 @@
-import { pastedImageNameOf } from '@/lib/images/pasted-image-name'
+import { pastedImageNameOf } from './pasted-image-name'
 
 /**
  * Where the browser loads an image of the minutes from. The document keeps a
