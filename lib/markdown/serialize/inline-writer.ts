@@ -136,6 +136,13 @@ class InlineMarkdownBuilder {
 
   private writeItem(item: Item, index: number): void {
     const { node } = item
+    // Most of the minutes is plain text outside any mark: what the general case below would do for it, without its work.
+    if (node.isText && item.marks.length === 0 && this.active.length === 0) {
+      this.buffer.add(this.trailingWhitespace, CharKind.Text)
+      this.trailingWhitespace = ''
+      this.writeText(node.text!)
+      return
+    }
     const marks = node.isText ? item.marks : item.marks.filter((mark) => !this.isVerbatim(mark))
     let keep = 0
     while (keep < this.active.length && this.active[keep]!.isInSet(marks)) keep++
@@ -189,7 +196,7 @@ class InlineMarkdownBuilder {
   }
 
   write(): InlineBuffer {
-    this.items.forEach((item, index) => this.writeItem(item, index))
+    for (let index = 0; index < this.items.length; index++) this.writeItem(this.items[index]!, index)
     this.closeFrom(0)
     this.buffer.add(this.trailingWhitespace, CharKind.Text)
     return this.buffer
