@@ -106,3 +106,33 @@ test('a meeting outside a series explains that export needs one', async ({ alice
   await expect(alicePage.getByTestId('export-needs-series')).toContainText('Export needs a series')
   await expect(alicePage.getByRole('button', { name: 'Preview export' })).toHaveCount(0)
 })
+
+test('once its pull request is merged, a meeting of a series that locks after merge turns read-only', async ({ alicePage, bobPage }) => {
+  const meeting = await newSeriesMeeting(alicePage, { name: 'Export locked', folder: 'e2e-locked', template, lockAfterMerge: true }, '2025-03-10')
+  await openMeeting(alicePage, meeting.url)
+  await openMeeting(bobPage, meeting.url)
+  await addLine(alicePage, meeting.id, 'Decided: ship it')
+  const dialog = await openPreview(alicePage)
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+
+  // A maintainer merges the branch into main.
+  const branch = 'minutes/e2e-locked-20250310'
+  const [main, head] = [await runGitText(repo, ['rev-parse', 'main']), await runGitText(repo, ['rev-parse', branch])]
+  const tree = (await runGitText(repo, ['merge-tree', '--write-tree', main, head])).split('\n')[0]!
+  const merge = await runGitText(repo, ['commit-tree', tree, '-p', main, '-p', head, '-m', `Merge ${branch}`])
+  await runGit(repo, ['update-ref', 'refs/heads/main', merge, main])
+
+  await alicePage.reload()
+  await expect(alicePage.getByTestId('meeting-locked')).toContainText('These minutes are locked')
+  await expect(alicePage.getByTestId('export-record')).toContainText('PR merged')
+  await expect(minutes(alicePage)).toHaveAttribute('contenteditable', 'false')
+  await alicePage.screenshot({ path: `${shots}/export-locked.png` })
+  // Bob's page was open before the lock: the server refuses his change and his page says why.
+  await minutes(bobPage).locator('h3').last().click()
+  await bobPage.keyboard.press('End')
+  await bobPage.keyboard.type(' (too late)')
+  await expect(bobPage.getByRole('alert').filter({ hasText: 'These minutes are locked' })).toBeVisible()
+  await expect(minutes(bobPage)).toHaveAttribute('contenteditable', 'false')
+  expect(await downloadMd(alicePage, meeting.id)).not.toContain('too late')
+})

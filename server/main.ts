@@ -44,6 +44,7 @@ const collab = createCollabServer({
   unloadAfterMs: cfg.COLLAB_UNLOAD_AFTER_MS,
   authenticate: (req: IncomingMessage) => authenticateUpgrade(req, secret),
   meetingExists: async (id: string) => (await getMeeting(db(), id)) !== null,
+  meetingLocked: async (id: string) => Boolean((await getMeeting(db(), id))?.lockedAt),
   // From the session, not from anything the client says: being there is what lists you.
   onJoin: (room, user) => room.changeOnServer((doc) => addParticipant(doc, user.login)),
 })

@@ -13,7 +13,7 @@ import { useFileDropsStayInEditor } from './hooks/useFileDropsStayInEditor'
 const editorId = 'minutes-editor'
 
 /** The toolbar and the shared document, once the browser's cached copy is in. */
-export function LiveMinutes({ session, snapshot, meetingTitle }: { session: CollabSession; snapshot: CollabSnapshot; meetingTitle: string }) {
+export function LiveMinutes({ session, snapshot, meetingTitle, locked = false }: { session: CollabSession; snapshot: CollabSnapshot; meetingTitle: string; locked?: boolean }) {
   const [imageProblem, setImageProblem] = useState<string | null>(null)
   useFileDropsStayInEditor()
   const editor = useEditor(
@@ -37,7 +37,7 @@ export function LiveMinutes({ session, snapshot, meetingTitle }: { session: Coll
   )
 
   const { connection } = snapshot
-  const editable = connection.kind !== 'closed' || explainClose(connection.code, connection.reason, session.meetingId).canKeepEditing
+  const editable = !locked && (connection.kind !== 'closed' || explainClose(connection.code, connection.reason, session.meetingId).canKeepEditing)
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable)
   }, [editor, editable])

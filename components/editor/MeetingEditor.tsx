@@ -23,10 +23,12 @@ export interface MeetingEditorProps {
   meeting: { id: string; title: string; date: string }
   user: CollabUser
   exportRecord: ExportRecord
+  /** The pull request was merged and the series locks merged minutes: read-only, here and on the server. */
+  locked: boolean
 }
 
 /** The meeting screen below the app's top bar: header, toolbar, status, people and the shared minutes. */
-export function MeetingEditor({ meeting, user, exportRecord }: MeetingEditorProps) {
+export function MeetingEditor({ meeting, user, exportRecord, locked }: MeetingEditorProps) {
   const session = useCollabSession(meeting.id, user)
   const snapshot = useCollabSnapshot(session)
   useWarnBeforeLeaving(snapshot)
@@ -39,9 +41,15 @@ export function MeetingEditor({ meeting, user, exportRecord }: MeetingEditorProp
         aside={session && <PeopleHere session={session} />}
         actions={<MeetingActions meetingId={meeting.id} unsaved={snapshot.unsaved} connected={snapshot.connection.kind === 'connected'} exportRecord={exportRecord} />}
       />
+      {locked && (
+        <p data-testid="meeting-locked" role="status" className="mb-4 rounded-lg border border-violet-200 bg-violet-50 px-4 py-3 text-sm text-violet-900">
+          <span className="font-medium">These minutes are locked.</span> Their pull request
+          {exportRecord.prNumber !== null && ` #${exportRecord.prNumber}`} was merged, so they are final here; change the file in the repository instead.
+        </p>
+      )}
       {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} meetingId={session.meetingId} />}
       {session && snapshot.loaded ? (
-        <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} />
+        <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} locked={locked} />
       ) : (
         <EditorSkeleton />
       )}

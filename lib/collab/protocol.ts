@@ -24,6 +24,8 @@ export const CloseCode = {
   forbidden: 4403,
   notFound: 4404,
   tooLarge: 4413,
+  /** The meeting is read-only: its pull request was merged and the series locks merged minutes. */
+  locked: 4423,
   /** The server is shutting down or unloading the room; reconnecting is right. */
   goingAway: 1001,
 } as const

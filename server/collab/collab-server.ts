@@ -43,6 +43,8 @@ export interface CollabServerOptions {
   authenticate(req: IncomingMessage): Promise<CollabUser | null>
   /** False answers the upgrade with 404. */
   meetingExists(meetingId: string): Promise<boolean>
+  /** True locks the meeting's room: no change is taken from then on (its merged minutes are final); unset: never. */
+  meetingLocked?(meetingId: string): Promise<boolean>
   /**
    * Called once a signed-in user's connection is in the room; changes it makes
    * through room.changeOnServer are saved and shared like anyone's.
@@ -98,6 +100,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     const user = await options.authenticate(req)
     if (!user) throw new UpgradeRejection(401, 'sign in to edit the minutes')
     if (!(await options.meetingExists(meetingId))) throw new UpgradeRejection(404, `no meeting ${meetingId}`)
+    const locked = (await options.meetingLocked?.(meetingId)) ?? false
 
     let room: Room
     try {
@@ -112,9 +115,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     // ws completes the upgrade, and calls back, synchronously, or rejects the
     // request itself; either way the room is joined or released right here.
     sockets.handleUpgrade(req, socket, head, (ws) => {
+      // Locked since the room loaded: the first to join after it locks it for everyone already here too.
+      if (locked) room.lock()
       registry.join(room, new Connection(ws, user, options.maxMessageBytes))
       try {
-        options.onJoin?.(room, user)
+        // Joining a locked meeting must not change it (onJoin lists people under Participants).
+        if (!locked) options.onJoin?.(room, user)
       } catch (error) {
         report(error, { during: 'welcoming a connection', meetingId })
       }

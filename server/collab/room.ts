@@ -5,9 +5,11 @@ import * as Y from 'yjs'
 import { readClientMessage } from './client-message'
 import { applyClientUpdate } from './client-update'
 import { AwarenessRelay } from './awareness-relay'
+import { changesDocument } from './changes-document'
 import type { Connection } from './connection'
 import type { DocStore } from './doc-store'
 import { DurableUpdateQueue, type DurableBatch } from './durable-update-queue'
+import { CloseCode } from '../../lib/collab/protocol'
 import { describeError, malformed, ProtocolViolation } from './protocol-violation'
 import { savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './server-message'
 
@@ -29,6 +31,7 @@ export class Room {
   private readonly connections = new Set<Connection>()
   private readonly awareness: AwarenessRelay
   private readonly updates: DurableUpdateQueue<Connection>
+  private locked = false
 
   private constructor(
     readonly meetingId: string,
@@ -67,6 +70,14 @@ export class Room {
       }
     }, loadOrigin)
     return room
+  }
+
+  /**
+   * From now on no change is taken, from anyone already here or joining: the
+   * meeting's merged minutes are final. Reading, presence and sync go on.
+   */
+  lock(): void {
+    this.locked = true
   }
 
   get connectionCount(): number {
@@ -174,6 +185,10 @@ export class Room {
   }
 
   private applyUpdate(connection: Connection, update: Uint8Array): void {
+    if (this.locked) {
+      if (changesDocument(this.doc, update)) throw new ProtocolViolation(CloseCode.locked, 'these minutes are locked: their pull request was merged')
+      return this.updates.acknowledge(connection)
+    }
     const { effective, violation } = applyClientUpdate(this.doc, update, connection)
     for (const gained of effective) this.updates.add(gained, connection)
     if (violation) throw violation

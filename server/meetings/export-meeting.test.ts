@@ -23,6 +23,7 @@ import { updateSeries } from '../series/update-series'
 import { exportMeeting } from './export-meeting'
 import { previewMeetingExport } from './preview-meeting-export'
 import { readMeetingMarkdown } from './read-meeting-markdown'
+import { refreshPullState } from './refresh-pull-state'
 
 let t: TestDatabase
 let store: PrismaDocStore
@@ -169,6 +170,31 @@ describe('export to the local repository', () => {
     await expect(attempt).rejects.toBeInstanceOf(BaseChangedError)
     await attempt.catch((error: BaseChangedError) => expect(error.diff).toContain('-# Someone else'))
     expect((await t.db.meeting.findUnique({ where: { id: meeting.id } }))!.exportedAt).toBeNull()
+  })
+
+  it('learns that the pull request was merged, and locks the meeting when the series says so', async () => {
+    const repo = join(dir, 'merged.git')
+    await ensureLocalRepository(repo, 'main', { ownedByApp: false })
+    const settings = { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null }
+    const locking = await createSeries(t.db, mona.id, { name: 'Locking', folder: 'locking', template, lockAfterMerge: true })
+    const open = await createSeries(t.db, mona.id, { name: 'Open', folder: 'open', template })
+    const locked = await createSeriesMeeting(t.db, store, locking.id, mona, { date: '2024-10-01' })
+    const unlocked = await createSeriesMeeting(t.db, store, open.id, mona, { date: '2024-10-01' })
+    expect(await refreshPullState(t.db, store, locked.id, settings)).toEqual({ prState: null, lockedAt: null })
+    const first = await exportMeeting(t.db, store, locked.id, settings, { userId: mona.id, meetingUrl: 'x' })
+    const second = await exportMeeting(t.db, store, unlocked.id, settings, { userId: mona.id, meetingUrl: 'x' })
+    expect(await refreshPullState(t.db, store, locked.id, settings)).toEqual({ prState: 'open', lockedAt: null })
+
+    // Merged by fast-forwarding main over both branches, as a maintainer would.
+    const merged = await runGitText(repo, ['merge-tree', '--write-tree', first!.commitSha, second!.commitSha])
+    const mergeCommit = await runGitText(repo, ['commit-tree', merged.split('\n')[0]!, '-p', first!.commitSha, '-p', second!.commitSha, '-m', 'Merge'])
+    await runGit(repo, ['update-ref', 'refs/heads/main', mergeCommit])
+    const state = await refreshPullState(t.db, store, locked.id, settings)
+    expect(state?.prState).toBe('merged')
+    expect(state?.lockedAt).toBeInstanceOf(Date)
+    expect(await t.db.meeting.findUnique({ where: { id: locked.id } })).toMatchObject({ prState: 'merged', lockedAt: state!.lockedAt })
+    expect(await refreshPullState(t.db, store, unlocked.id, settings)).toEqual({ prState: 'merged', lockedAt: null })
+    expect(await refreshPullState(t.db, store, 'no-such-meeting', settings)).toBeNull()
   })
 
   it('refuses a meeting outside a series, and answers null for an unknown one', async () => {

@@ -51,6 +51,13 @@ export function explainClose(code: number, reason: string, meetingId: string): E
       canKeepEditing: false,
       offerReload: false,
     }
+  if (code === CloseCode.locked)
+    return {
+      title: 'These minutes are locked',
+      body: 'Their pull request was merged, so they are final here. A change typed in this browser was not saved; change the file in the repository instead.',
+      canKeepEditing: false,
+      offerReload: false,
+    }
   if (code === CloseCode.forbidden)
     return { title: 'You cannot edit this meeting', body: 'The server refused access to these minutes.', canKeepEditing: false, offerReload: false }
   if (isTooLarge(code))
