@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type * as Y from 'yjs'
-import { agendaItemsOfHeadings } from '@/lib/agenda/agenda-items'
+import { agendaItemsOfHeadings, isAgendaBlock } from '@/lib/agenda/agenda-items'
 import { agendaTimerMap, readAgendaTimer } from '@/lib/agenda/agenda-timer'
 
 const key = new PluginKey<DecorationSet>('runningAgendaItem')
@@ -12,7 +12,7 @@ function decorate(doc: ProseMirrorNode, runningId: string | null): DecorationSet
   if (!runningId) return DecorationSet.empty
   const h3s: Array<{ pos: number; node: ProseMirrorNode }> = []
   doc.forEach((node, pos) => {
-    if (node.type.name === 'heading' && node.attrs.level === 3) h3s.push({ pos, node })
+    if (isAgendaBlock(node.type.name, node.attrs.level)) h3s.push({ pos, node })
   })
   const items = agendaItemsOfHeadings(h3s.map((h) => h.node.textContent))
   const at = items.findIndex((item) => item?.id === runningId)

@@ -11,6 +11,7 @@ import { PeopleHere } from './presence/PeopleHere'
 import { useCollabSession, useCollabSnapshot } from './hooks/useCollabSession'
 import { useWarnBeforeLeaving } from './hooks/useWarnBeforeLeaving'
 import './minutes-editor.css'
+import './structured-nodes.css'
 
 // The editor only ever runs in the browser; keeping it out of the server
 // render keeps Yjs and Tiptap out of the server bundle too.

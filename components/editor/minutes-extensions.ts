@@ -2,7 +2,6 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import type { Extensions } from '@tiptap/react'
-import { ActionItemToggle } from '@/components/agenda/action-item-toggle'
 import { HandleSuggestions } from '@/components/agenda/handle-suggestions'
 import { RunningAgendaItem } from '@/components/agenda/running-agenda-item'
 import { minutesExtensions } from '@/lib/editor/extensions'
@@ -22,7 +21,6 @@ export function minutesEditorExtensions(session: CollabSession, options: { onIma
     CaretLabelLayout,
     MarkdownPaste,
     ImageUploads.configure({ meetingId: session.meetingId, onProblem: options.onImageProblem }),
-    ActionItemToggle,
     HandleSuggestions.configure({ meetingId: session.meetingId }),
     RunningAgendaItem.configure({ doc: session.doc }),
   ]

@@ -13,13 +13,23 @@ export interface AgendaItem extends AgendaHeading {
 const notATopic = /pending action items|participants|housekeeping/i
 
 /**
- * The topics of the meeting: its H3 headings, as the format puts one per
- * agenda item. A document without H3s (a series that uses H2 topics) has none.
+ * Whether a top-level block is a candidate topic: an agenda item node
+ * (lib/editor/nodes/agenda-item.ts) or an H3 without owners or time box,
+ * which some series use for topics too.
+ */
+export function isAgendaBlock(name: string, level: unknown): boolean {
+  return name === 'agendaItem' || (name === 'heading' && Number(level) === 3)
+}
+
+/**
+ * The topics of the meeting: its agenda items and other H3s, as the format
+ * puts one per agenda item. A document without (a series that uses H2
+ * topics) has none.
  */
 export function agendaItems(doc: Y.Doc): AgendaItem[] {
   const h3s: string[] = []
   for (const block of doc.getXmlFragment(COLLABORATION_FIELD).toArray()) {
-    if (block instanceof Y.XmlElement && block.nodeName === 'heading' && Number(block.getAttribute('level')) === 3) h3s.push(yNodeText(block))
+    if (block instanceof Y.XmlElement && isAgendaBlock(block.nodeName, block.getAttribute('level'))) h3s.push(yNodeText(block))
   }
   return agendaItemsOfHeadings(h3s).flatMap((item) => (item ? [item] : []))
 }

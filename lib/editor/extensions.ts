@@ -2,7 +2,11 @@ import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { ListTightness } from './list-tightness'
 import { InlineCode } from './marks/inline-code'
+import { ActionItem } from './nodes/action-item'
+import { ActionItemLists } from './nodes/action-item-lists'
+import { AgendaItem } from './nodes/agenda-item'
 import { Image } from './nodes/image'
+import { Participant, Participants } from './nodes/participants'
 import { RawBlock } from './nodes/raw-block'
 import { RawInline } from './nodes/raw-inline'
 import { SoftBreak } from './nodes/soft-break'
@@ -23,12 +27,20 @@ export function minutesExtensions(options: { collaboration?: boolean } = {}): Ex
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
       // The Collaboration extension brings an undo of one's own changes only.
       ...(options.collaboration ? { undoRedo: false as const } : {}),
+      // Replaced by lists that also hold action items.
+      bulletList: false,
+      orderedList: false,
     }),
+    ...ActionItemLists,
     InlineCode,
     ListTightness,
     SoftBreak,
     Image,
     RawBlock,
     RawInline,
+    AgendaItem,
+    ActionItem,
+    Participants,
+    Participant,
   ]
 }

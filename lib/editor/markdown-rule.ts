@@ -79,6 +79,11 @@ export interface NodeMarkdown {
    * lists, two blockquotes): the serialiser puts an invisible separator between.
    */
   mergesWithSameKind?: boolean
+  /**
+   * The node whose Markdown this one's is (a participants list is a bullet
+   * list), for telling when two siblings are of the same kind.
+   */
+  writtenAs?: string
 }
 
 export interface MarkMarkdown {

@@ -11,7 +11,7 @@ import { serializeMarkdown } from './serialize'
  */
 const cases: { name: string; in: string; out: string; node?: string; attrs?: Record<string, unknown> }[] = [
   { name: 'paragraph', in: 'Hello  world', out: 'Hello  world\n', node: 'paragraph' },
-  { name: 'ATX heading, colon dropped', in: '### Topic (@owner, 5min):', out: '### Topic (@owner, 5min)\n', node: 'heading', attrs: { level: 3 } },
+  { name: 'ATX heading (an agenda item), colon dropped', in: '### Topic (@owner, 5min):', out: '### Topic (@owner, 5min)\n', node: 'agendaItem', attrs: { title: 'Topic', owners: ['owner'], minutes: 5 } },
   { name: 'setext heading to ATX', in: 'Title\n=====', out: '# Title\n', node: 'heading', attrs: { level: 1 } },
   { name: 'heading with trailing emoji shortcode', in: '## Agenda :notebook:', out: '## Agenda :notebook:\n' },
   { name: 'heading ending in #', in: '## Issue \\#', out: '## Issue \\#\n' },

@@ -6,6 +6,8 @@ import { addParticipant } from './add-participant'
 import { builtInTemplates } from './built-in-templates'
 import { meetingFileName } from './file-name'
 import { fillTemplate } from './fill-template'
+import { insertPendingItems } from './insert-pending-items'
+import { parseMarkdown } from '../markdown/parse'
 import { nextMeetingDate } from './next-meeting-date'
 
 const docOf = (md: string) => {
@@ -106,5 +108,20 @@ describe('carriedOverLines', () => {
     expect(italic).toEqual(['- _AI @a, @b: one_ (from [2024-01-08](20240108.md))', '- _AI @c: two_ (from [2024-01-01](20240101.md))'])
     const again = findActionItems(normalizeMarkdown(italic.join('\n') + '\n'))
     expect(carriedOverLines(again, 'x.md', 'x', 'plain')).toEqual(['- AI @a, @b: one (from [2024-01-08](20240108.md))', '- AI @c: two (from [2024-01-01](20240101.md))'])
+  })
+})
+
+describe('insertPendingItems', () => {
+  it('puts the carried items as action items right under the Pending action items heading', () => {
+    const template = '# 2024-01-15\n\n## Agenda\n\n### Pending action items\n\n### Topic (@a, 5min)\n'
+    const md = insertPendingItems(template, ['- AI @b: send it (from [2024-01-08](20240108.md))'])
+    expect(md).toBe('# 2024-01-15\n\n## Agenda\n\n### Pending action items\n\n- AI @b: send it (from [2024-01-08](20240108.md))\n\n### Topic (@a, 5min)\n')
+    const items: string[] = []
+    parseMarkdown(md).descendants((node) => {
+      if (node.type.name === 'actionItem') items.push(String(node.attrs.assignees))
+      return true
+    })
+    expect(items).toEqual(['b'])
+    expect(insertPendingItems('# x\n\n## Agenda\n', ['- AI @b: y'])).toBe('# x\n\n## Agenda\n')
   })
 })

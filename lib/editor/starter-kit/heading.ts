@@ -1,4 +1,5 @@
-import type { NodeMarkdown } from '../markdown-rule'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { BlockWriter, NodeMarkdown } from '../markdown-rule'
 
 const hasLineBreak = (node: Parameters<NonNullable<NodeMarkdown['block']>>[0]) => {
   let found = false
@@ -22,7 +23,12 @@ export const headingMarkdown: NodeMarkdown = {
     if (level <= 2 && hasLineBreak(node)) {
       return [...out.inline(node, { heading: 'setext' }), level === 1 ? '===' : '---']
     }
-    const text = out.inline(node, { heading: 'atx' }).map((line) => line.trim()).join(' ')
-    return ['#'.repeat(level) + (text ? ` ${text}` : '')]
+    return writeAtxHeading(level, node, out)
   },
+}
+
+/** `### Text` on one line: the form of every heading that has no line break. */
+export function writeAtxHeading(level: number, node: ProseMirrorNode, out: BlockWriter): string[] {
+  const text = out.inline(node, { heading: 'atx' }).map((line) => line.trim()).join(' ')
+  return ['#'.repeat(level) + (text ? ` ${text}` : '')]
 }

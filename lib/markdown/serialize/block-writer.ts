@@ -33,13 +33,18 @@ export class MarkdownBlockWriter implements BlockWriter {
     let previous: ProseMirrorNode | null = null
     node.forEach((child) => {
       if (previous) {
-        if (previous.type === child.type && this.codec.nodes.get(child.type.name)?.mergesWithSameKind) lines.push('', SIBLING_SEPARATOR, '')
+        if (this.kind(previous) === this.kind(child) && this.codec.nodes.get(child.type.name)?.mergesWithSameKind) lines.push('', SIBLING_SEPARATOR, '')
         else if (!options.tight) lines.push('')
       }
       lines.push(...this.block(child))
       previous = child
     })
     return lines
+  }
+
+  /** Which Markdown construct a node is written as. */
+  private kind(node: ProseMirrorNode): string {
+    return this.codec.nodes.get(node.type.name)?.writtenAs ?? node.type.name
   }
 
   contain(first: string, rest: string, render: (inner: BlockWriter) => string[]): string[] {
