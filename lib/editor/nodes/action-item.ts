@@ -1,4 +1,4 @@
-import { Node } from '@tiptap/core'
+import { Node, type CommandProps } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type MarkdownIt from 'markdown-it'
@@ -164,22 +164,21 @@ export const ActionItem = Node.create({
   addKeyboardShortcuts() {
     // Lists nest and unnest items of one type; next to ordinary items, move it
     // as one (the plugin makes it an action item again right after).
-    const asListItem = (move: 'sinkListItem' | 'liftListItem') =>
-      this.editor
-        .chain()
-        .command(({ tr, state }) => {
-          const { $from } = state.selection
-          for (let depth = $from.depth; depth > 0; depth--) {
-            if ($from.node(depth).type.name !== this.name) continue
-            const listItem = state.schema.nodes.listItem
-            if (!listItem) return false
-            tr.setNodeMarkup($from.before(depth), listItem)
-            return true
-          }
-          return false
-        })
-        [move]('listItem')
-        .run()
+    const asListItem = (move: 'sinkListItem' | 'liftListItem') => {
+      const { $from } = this.editor.state.selection
+      let depth = $from.depth
+      while (depth > 0 && $from.node(depth).type.name !== this.name) depth--
+      if (depth === 0) return false
+      const at = $from.before(depth)
+      const retype = ({ tr, state }: CommandProps) => {
+        const listItem = state.schema.nodes.listItem
+        if (listItem) tr.setNodeMarkup(at, listItem)
+        return Boolean(listItem)
+      }
+      // A chain dispatches what its commands did even when one of them fails: try it dry first.
+      if (!this.editor.can().chain().command(retype)[move]('listItem').run()) return false
+      return this.editor.chain().command(retype)[move]('listItem').run()
+    }
     return {
       // A new item after an action item starts as an ordinary one (its text is empty); the plugin retypes as people type.
       Enter: () => this.editor.commands.splitListItem(this.name),
