@@ -145,6 +145,34 @@ test('files dropped together land in order where they were dropped, named by the
   expect(Buffer.from(await served.body()).equals(Buffer.from(second))).toBe(true)
 })
 
+test('an image copied from other minutes is copied into the meeting it is pasted into', async ({ alicePage, bobPage, aliceContext }) => {
+  // Last week's meeting has an image, stored here as the raw body of the upload.
+  const lastWeek = await createMeeting(alicePage, { title: 'Last week', date: '2024-07-17' })
+  const png = makePng(30, 20, [234, 88, 12])
+  const upload = await aliceContext.request.post(`/api/meetings/${lastWeek.id}/images`, { data: Buffer.from(png), headers: { 'content-type': 'image/png' } })
+  expect(upload.status()).toBe(201)
+  const { fileName: original } = (await upload.json()) as { fileName: string }
+
+  const meeting = await meetingWithText([alicePage, bobPage], { title: 'This week', date: '2024-07-24' }, '')
+  // What copying the image in the other meeting's editor puts on the clipboard.
+  await minutes(alicePage).evaluate((editor, name) => {
+    const clipboardData = new DataTransfer()
+    clipboardData.setData('text/html', `<p>From last week: <img src="${name}" alt="burn-down"></p>`)
+    clipboardData.setData('text/plain', 'From last week: ')
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
+  }, original)
+
+  for (const page of [alicePage, bobPage]) {
+    const img = images(page)
+    await expect(img).toHaveAttribute('src', new RegExp(`^/api/meetings/${meeting.id}/images/[0-9a-f-]{36}\\.png$`))
+    await expect(img).not.toHaveAttribute('src', new RegExp(original))
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(30)
+  }
+  const copy = (await images(bobPage).getAttribute('src'))!.split('/').pop()!
+  expect(await downloadMarkdown(bobPage)).toContain(`From last week: ![burn-down](${copy})`)
+  expect((await bobPage.request.get(`/api/meetings/${lastWeek.id}/images/${original}`)).status()).toBe(200)
+})
+
 test('an SVG, an oversized image or being offline gives a message and changes nothing', async ({ alicePage, aliceContext }) => {
   await meetingWithText([alicePage], { title: 'Refused', date: '2024-08-07' }, 'Nothing but this text.')
   const before = await downloadMarkdown(alicePage)

@@ -4,6 +4,7 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
+import { adoptPastedImagesPlugin } from './adopt-pasted-images'
 import { PastedImageView } from './pasted-image-view'
 import { uploadMeetingImage } from './upload-meeting-image'
 import { addPlaceholders, anchorPlaceholders, placeholderPos, removePlaceholder, replacePlaceholder, uploadPlaceholdersPlugin } from './upload-placeholders'
@@ -90,6 +91,7 @@ export const ImageUploads = Extension.create<ImageUploadsOptions>({
     const options = this.options
     return [
       uploadPlaceholdersPlugin(),
+      adoptPastedImagesPlugin(options),
       new Plugin({
         key: new PluginKey('imageUploads'),
         props: {
