@@ -2,7 +2,7 @@
 export class ImageRefused extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 404 | 413 | 415,
+    readonly status: 400 | 404 | 409 | 413 | 415,
   ) {
     super(message)
     this.name = 'ImageRefused'

@@ -74,9 +74,15 @@ describe('storeMeetingImage and readMeetingImage', () => {
     expect(await t.db.meetingImage.count({ where: { meetingId } })).toBe(0)
   })
 
-  it('refuses an image for a meeting that does not exist', async () => {
+  it('refuses an image for a meeting that does not exist, or whose minutes are locked', async () => {
     const error = await refusal(store('no-such-meeting', makePng(1, 1)))
     expect(error.status).toBe(404)
+    const locked = await t.createMeeting()
+    await t.db.meeting.update({ where: { id: locked }, data: { lockedAt: new Date() } })
+    const refused = await refusal(store(locked, makePng(1, 1)))
+    expect(refused.status).toBe(409)
+    expect(refused.message).toMatch(/locked/)
+    expect(await t.db.meetingImage.count({ where: { meetingId: locked } })).toBe(0)
   })
 
   it("reads no image through another meeting, nor any name that is not a stored image's", async () => {
