@@ -68,8 +68,16 @@ test('participants, agenda items and action items show as such, are made by typi
   await expect(typed.getByRole('checkbox')).toHaveAttribute('aria-checked', 'false')
   await alicePage.keyboard.type('check the backports')
 
-  // One person ticks an item off; the other sees it done.
+  // Tab nests an action item under the ordinary item before it, Shift-Tab takes it back out; it stays an action item.
   const postMortem = minutes(alicePage).locator('li.action-item', { hasText: 'post-mortem' })
+  await postMortem.getByText('write the post-mortem').click()
+  await alicePage.keyboard.press('Tab')
+  await expect(minutes(bobPage).locator('ul ul > li.action-item')).toContainText('AI @garloff: write the post-mortem')
+  await alicePage.keyboard.press('Shift+Tab')
+  await expect(minutes(bobPage).locator('ul ul > li.action-item')).toHaveCount(0)
+  await expect(minutes(bobPage).locator('li.action-item', { hasText: 'post-mortem' })).toBeVisible()
+
+  // One person ticks an item off; the other sees it done.
   await expect(postMortem.locator('.action-item-assignee')).toHaveText('AI @garloff:')
   await postMortem.getByRole('checkbox', { name: /Mark done: AI @garloff/ }).click()
   const seenByBob = minutes(bobPage).locator('li.action-item', { hasText: 'post-mortem' })

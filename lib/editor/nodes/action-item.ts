@@ -1,4 +1,4 @@
-import { Node, type CommandProps } from '@tiptap/core'
+import { Extension, Node, type CommandProps, type Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type MarkdownIt from 'markdown-it'
@@ -94,6 +94,50 @@ function headDecorations(doc: ProseMirrorNode): DecorationSet {
 }
 
 /**
+ * Nests or unnests the list item at the caret in a list that mixes ordinary
+ * and action items. ProseMirror's list commands work on one item type: an
+ * action item next to ordinary ones could not be indented, and unindenting
+ * one under another type would dissolve it into a paragraph. So the items
+ * involved are moved as ordinary ones, and the plugin makes action items of
+ * them again right after. Returns false in lists without action items.
+ */
+function moveInMixedList(editor: Editor, move: 'sinkListItem' | 'liftListItem'): boolean {
+  const { $from } = editor.state.selection
+  let depth = $from.depth
+  while (depth > 0 && !['listItem', 'actionItem'].includes($from.node(depth).type.name)) depth--
+  if (depth < 1) return false
+  const list = $from.node(depth - 1)
+  const outer = depth >= 2 && $from.node(depth - 2).type.name === 'actionItem' ? $from.before(depth - 2) : null
+  const listStart = $from.start(depth - 1)
+  const actions: number[] = []
+  list.forEach((child, offset) => {
+    if (child.type.name === 'actionItem') actions.push(listStart + offset)
+  })
+  if (actions.length === 0 && outer === null) return false
+  const asListItems = ({ tr, state }: CommandProps) => {
+    const listItem = state.schema.nodes.listItem
+    if (!listItem) return false
+    for (const pos of outer === null ? actions : [...actions, outer]) tr.setNodeMarkup(pos, listItem)
+    return true
+  }
+  // A chain dispatches what its commands did even when one of them fails: try it dry first.
+  if (!editor.can().chain().command(asListItems)[move]('listItem').run()) return false
+  return editor.chain().command(asListItems)[move]('listItem').run()
+}
+
+/** Tab and Shift-Tab in mixed lists, ahead of the list item's own keys. */
+const MixedListKeys = Extension.create({
+  name: 'mixedListKeys',
+  priority: 101,
+  addKeyboardShortcuts() {
+    return {
+      Tab: () => moveInMixedList(this.editor, 'sinkListItem'),
+      'Shift-Tab': () => moveInMixedList(this.editor, 'liftListItem'),
+    }
+  },
+})
+
+/**
  * An action item: a list item `AI @handle: what`, with a check box. The text
  * is the source; `assignees` and `done` are derived from it, and the box only
  * adds or removes the strikethrough, so the Markdown stays what people wrote
@@ -162,29 +206,12 @@ export const ActionItem = Node.create({
   },
 
   addKeyboardShortcuts() {
-    // Lists nest and unnest items of one type; next to ordinary items, move it
-    // as one (the plugin makes it an action item again right after).
-    const asListItem = (move: 'sinkListItem' | 'liftListItem') => {
-      const { $from } = this.editor.state.selection
-      let depth = $from.depth
-      while (depth > 0 && $from.node(depth).type.name !== this.name) depth--
-      if (depth === 0) return false
-      const at = $from.before(depth)
-      const retype = ({ tr, state }: CommandProps) => {
-        const listItem = state.schema.nodes.listItem
-        if (listItem) tr.setNodeMarkup(at, listItem)
-        return Boolean(listItem)
-      }
-      // A chain dispatches what its commands did even when one of them fails: try it dry first.
-      if (!this.editor.can().chain().command(retype)[move]('listItem').run()) return false
-      return this.editor.chain().command(retype)[move]('listItem').run()
-    }
-    return {
-      // A new item after an action item starts as an ordinary one (its text is empty); the plugin retypes as people type.
-      Enter: () => this.editor.commands.splitListItem(this.name),
-      Tab: () => this.editor.commands.sinkListItem(this.name) || asListItem('sinkListItem'),
-      'Shift-Tab': () => this.editor.commands.liftListItem(this.name) || asListItem('liftListItem'),
-    }
+    // A new item after an action item starts as an ordinary one (its text is empty); the plugin retypes as people type.
+    return { Enter: () => this.editor.commands.splitListItem(this.name) }
+  },
+
+  addExtensions() {
+    return [MixedListKeys]
   },
 
   addProseMirrorPlugins() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { normalizeMarkdown } from '../../markdown'
 import { parseMarkdown } from '../../markdown/parse'
 import { corpusCount, corpusNodes } from './corpus-nodes'
@@ -77,5 +78,17 @@ describe('agenda items in the corpus', () => {
     ])
     expect(found.get('container/20251212.md')).toHaveLength(5)
     expect(found.get('ops-iam/20230126.md')?.[0]).toMatchObject({ title: 'Diving into CloudMon', owners: ['master-caster', 'fkr'] })
+  })
+})
+
+describe('changes from collaborators', () => {
+  it('are not reconciled again here: their author did, and two browsers retyping one node would duplicate it', () => {
+    let state = editing('### Flavor naming\n')
+    state = edit(state, (tr) => {
+      tr.insertText(' (@mona, 10min)', after(state.doc, 'Flavor naming'))
+      tr.setMeta(ySyncPluginKey, { isChangeOrigin: true })
+    })
+    expect(nodesOf(state.doc, 'agendaItem')).toEqual([])
+    expect(nodesOf(state.doc, 'heading')).toHaveLength(1)
   })
 })
