@@ -71,6 +71,8 @@ test('participants, agenda items and action items show as such, are made by typi
   // Tab nests an action item under the ordinary item before it, Shift-Tab takes it back out; it stays an action item.
   const postMortem = minutes(alicePage).locator('li.action-item', { hasText: 'post-mortem' })
   await postMortem.getByText('write the post-mortem').click()
+  // The editor takes up a click's caret a moment later; Bob seeing it there is the sign that Tab will act on that item.
+  await expect(minutes(bobPage).locator('li.action-item', { hasText: 'post-mortem' }).locator('.collab-caret[data-login="alice-e2e"]')).toBeAttached()
   await alicePage.keyboard.press('Tab')
   await expect(minutes(bobPage).locator('ul ul > li.action-item')).toContainText('AI @garloff: write the post-mortem')
   await alicePage.keyboard.press('Shift+Tab')
