@@ -3,6 +3,7 @@
 // action items carried into the following meeting.
 import type { Page } from '@playwright/test'
 import { alice, bob, expect, test } from './support/users'
+import { clickToPlaceCaret } from './support/editor'
 
 const shots = 'test-results/screenshots'
 const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
@@ -49,7 +50,7 @@ test('a series is created with a built-in template; its new meeting starts from 
     await expect(participants.locator('li')).toHaveText([`@${alice.login}`, `@${bob.login}`])
   }
   // @ offers the series' participants and writes the plain handle.
-  await minutes(bobPage).locator('h1').click()
+  await clickToPlaceCaret(minutes(bobPage).locator('h1'))
   await bobPage.keyboard.press('End')
   await bobPage.keyboard.press('Enter')
   await bobPage.keyboard.type('Thanks @ali')
@@ -77,7 +78,7 @@ test('an action item left open appears under the next meeting\'s pending items, 
   const first = await alicePage.request.post(`/api/series/${series.id}/meetings`, { data: { date: '2025-01-08' } })
   const { url } = (await first.json()) as { url: string }
   await openMeeting(alicePage, url)
-  await minutes(alicePage).locator('h3', { hasText: 'Topic' }).click()
+  await clickToPlaceCaret(minutes(alicePage).locator('h3', { hasText: 'Topic' }))
   await alicePage.keyboard.press('End')
   await alicePage.keyboard.press('Enter')
   await alicePage.keyboard.type('- AI @bob-e2e: send the slides')
