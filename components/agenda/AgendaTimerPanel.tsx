@@ -16,9 +16,11 @@ function boxLabel(ms: number): string {
 /**
  * The meeting's agenda beside the minutes: start an item's time box and
  * everyone sees the same countdown, counted from the instant the server
- * stamped; past the box the row turns red and says by how much.
+ * stamped; past the box the row turns red and says by how much. A locked
+ * meeting's minutes are final, so its agenda is shown without the buttons
+ * (the server refuses the timer there too).
  */
-export function AgendaTimerPanel({ doc, meetingId }: { doc: Y.Doc; meetingId: string }) {
+export function AgendaTimerPanel({ doc, meetingId, locked = false }: { doc: Y.Doc; meetingId: string; locked?: boolean }) {
   const { items, timer } = useAgenda(doc)
   const serverNow = useServerNow()
   const control = useAgendaTimerControl(meetingId)
@@ -50,7 +52,7 @@ export function AgendaTimerPanel({ doc, meetingId }: { doc: Y.Doc; meetingId: st
                   {formatRemaining(left)}
                 </span>
               )}
-              {isRunning ? (
+              {locked ? null : isRunning ? (
                 <button type="button" disabled={control.busy} onClick={() => void control.stop()}
                   className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50">Stop</button>
               ) : (

@@ -48,7 +48,7 @@ export function MeetingEditor({ meeting, user, exportRecord, locked }: MeetingEd
           {exportRecord.prNumber !== null && ` #${exportRecord.prNumber}`} was merged, so they are final here; change the file in the repository instead.
         </p>
       )}
-      {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} meetingId={session.meetingId} />}
+      {session && snapshot.loaded && <AgendaTimerPanel doc={session.doc} meetingId={session.meetingId} locked={locked} />}
       {session && snapshot.loaded ? (
         <LiveMinutes session={session} snapshot={snapshot} meetingTitle={meeting.title} locked={locked} />
       ) : (

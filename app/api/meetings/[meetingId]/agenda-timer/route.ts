@@ -1,21 +1,22 @@
 import { NextResponse } from 'next/server'
 import { startAgendaTimerInput } from '@/server/agenda/agenda-timer-input'
 import { agendaTimerControl } from '@/server/agenda/process-agenda-timer'
+import { refuseAgendaTimer } from '@/server/agenda/refuse-agenda-timer'
 import { getSessionUser } from '@/server/auth/session-user'
 import { db } from '@/server/db/client'
-import { getMeeting } from '@/server/meetings/get-meeting'
 import { badInput } from '../../../bad-input'
 
 export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ meetingId: string }> }
 
-/** The signed-in user, the existing meeting and a running collaboration server, or the answer saying which is missing. */
+/** The signed-in user, the existing unlocked meeting and a running collaboration server, or the answer saying which is missing. */
 async function admit(params: Params['params']) {
   const user = await getSessionUser()
   if (!user) return { refused: NextResponse.json({ error: 'sign in first' }, { status: 401 }) }
   const { meetingId } = await params
-  if (!(await getMeeting(db(), meetingId))) return { refused: NextResponse.json({ error: `no meeting ${meetingId}` }, { status: 404 }) }
+  const refusal = await refuseAgendaTimer(db(), meetingId)
+  if (refusal) return { refused: NextResponse.json({ error: refusal.error }, { status: refusal.status }) }
   const control = agendaTimerControl()
   if (!control) return { refused: NextResponse.json({ error: 'live editing is not running on this server' }, { status: 503 }) }
   return { user, meetingId, control }
