@@ -39,8 +39,11 @@ test('preview shows the diff, export commits exactly Download .md, re-export add
   expect(await dialog.getByTestId('export-markdown').textContent()).toBe(download)
 
   await dialog.getByTestId('export-run').click()
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Branch minutes/e2e-export-20250305 of the local repository')
+  // The local repository has no pull requests: the outcome names the branch and commit.
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Committed to branch minutes/e2e-export-20250305 of the local repository (commit ')
+  const head = (await runGitText(repo, ['rev-parse', 'minutes/e2e-export-20250305'])).trim().slice(0, 7)
+  await expect(dialog.getByTestId('export-outcome')).toContainText(`(commit ${head})`)
+  await expect(dialog.getByTestId('export-outcome')).not.toContainText('pull request #')
   await alicePage.screenshot({ path: `${shots}/export-done.png` })
   expect(await showFile('minutes/e2e-export-20250305', 'e2e-export/20250305.md')).toBe(download)
   expect(await runGitText(repo, ['log', '-1', '--format=%an|%s', 'minutes/e2e-export-20250305'])).toBe(`${alice.name}|Add minutes of Export e2e-export 2025-03-05`)
@@ -51,13 +54,13 @@ test('preview shows the diff, export commits exactly Download .md, re-export add
   await dialog.getByRole('tab', { name: 'Changes' }).click()
   await expect(dialog.locator('[data-diff="add"]', { hasText: 'Release notes by Thursday' })).toBeVisible()
   await dialog.getByTestId('export-run').click()
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Added a commit to pull request #')
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Added a commit to branch minutes/e2e-export-20250305 of the local repository (commit ')
   expect(await runGitText(repo, ['rev-list', '--count', 'main..minutes/e2e-export-20250305'])).toBe('2')
   expect(await showFile('minutes/e2e-export-20250305', 'e2e-export/20250305.md')).toBe(await downloadMd(alicePage, meeting.id))
 
   // Nothing changed since: no commit, and the page says so.
   await dialog.getByTestId('export-run').click()
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Nothing changed since the last export')
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Nothing changed since the last export — branch minutes/e2e-export-20250305 of the local repository is up to date')
   expect(await runGitText(repo, ['rev-list', '--count', 'main..minutes/e2e-export-20250305'])).toBe('2')
 
   // The meeting shows its proposal, here and after a reload.
@@ -72,7 +75,7 @@ test('a double click on Export makes one proposal and one commit', async ({ alic
   const dialog = await openPreview(alicePage)
   await expect(dialog.getByTestId('export-diff')).toBeVisible()
   await dialog.getByTestId('export-run').dblclick()
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Committed to branch minutes/')
   const records = (await readLocalPullRecords(repo)).filter((r) => r.branch === 'minutes/e2e-double-20250306')
   expect(records).toHaveLength(1)
   expect(await runGitText(repo, ['rev-list', '--count', 'main..minutes/e2e-double-20250306'])).toBe('1')
@@ -95,7 +98,7 @@ test('a change to the file on the base branch since the preview shows the new di
   await expect(minutes(alicePage)).toContainText('Our own notes')
 
   await dialog.getByRole('button', { name: 'Export again' }).click()
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Committed to branch minutes/')
   expect(await showFile('minutes/e2e-moved-20250307', 'e2e-moved/20250307.md')).toBe(await downloadMd(alicePage, meeting.id))
 })
 
@@ -114,7 +117,7 @@ test('once its pull request is merged, a meeting of a series that locks after me
   await addLine(alicePage, meeting.id, 'Decided: ship it')
   const dialog = await openPreview(alicePage)
   await dialog.getByTestId('export-run').click()
-  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Committed to branch minutes/')
 
   // A maintainer merges the branch into main.
   const branch = 'minutes/e2e-locked-20250310'
