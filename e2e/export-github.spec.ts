@@ -189,3 +189,38 @@ test('a revoked token says to sign in with GitHub again; after signing in the ex
   await expect(again.getByTestId('export-outcome')).toContainText('Opened pull request')
   await mona.context().close()
 })
+
+test("a private series' repository asks for a sign-in that allows private repositories; after it the export succeeds", async ({ browser, baseURL }) => {
+  const mona = await gitHubPage(browser, baseURL, 'mona')
+  // Signed in as usual: public_repo only.
+  expect((await readStoredToken('mona'))?.scope?.split(/[\s,]+/)).not.toContain('repo')
+  const meeting = await newSeriesMeeting(mona, { name: 'Private', folder: 'private', repository: 'acme/private-minutes', privateRepo: true, template }, '2024-08-01')
+  await openMeeting(mona, meeting.url)
+  await addLine(mona, meeting.id, 'Written for a private repository')
+  await mona.getByRole('button', { name: 'Preview export' }).click()
+  const dialog = mona.getByTestId('export-dialog')
+  const alert = dialog.getByTestId('export-failure')
+  await expect(alert).toContainText('acme/private-minutes is a private repository')
+  await expect(alert.getByRole('button', { name: 'Sign in with GitHub to allow private repositories' })).toBeVisible()
+  await mona.screenshot({ path: `${shots}/export-private-repo-scope.png` })
+  expect(await githubEmulator.pulls('acme', 'private-minutes')).toEqual([])
+
+  await githubEmulator.setOAuthApprover('mona')
+  try {
+    const callback = mona.waitForRequest((request) => request.url().includes('/api/auth/callback/github'))
+    await alert.getByRole('button', { name: 'Sign in with GitHub to allow private repositories' }).click()
+    await callback
+    await mona.waitForURL((url) => url.pathname === meeting.url)
+  } finally {
+    await githubEmulator.setOAuthApprover(null)
+  }
+  expect((await readStoredToken('mona'))?.scope?.split(/[\s,]+/)).toContain('repo')
+  await expect(minutes(mona)).toContainText('Written for a private repository')
+  const again = await openPreview(mona)
+  await again.getByTestId('export-run').click()
+  await expect(again.getByTestId('export-outcome')).toContainText('Opened pull request')
+  const pulls = await githubEmulator.pulls('acme', 'private-minutes')
+  expect(pulls.map((p) => p.headRef)).toEqual(['minutes/private-20240801'])
+  expect(await blobAt(await githubEmulator.repoPath('acme', 'private-minutes'), 'minutes/private-20240801:private/20240801.md')).toBe(await downloadMd(mona, meeting.id))
+  await mona.context().close()
+})

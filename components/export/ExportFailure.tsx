@@ -17,6 +17,14 @@ export function ExportFailure({ failure, meetingId, onRetry, busy }: { failure: 
             <GitHubSignInButton callbackUrl={callbackUrl}>Sign in with GitHub again</GitHubSignInButton>
           </div>
         )}
+        {failure.code === 'private-repo-scope' && (
+          // GitHub shows the wider `repo` grant for the user to accept, then the page comes back here.
+          <div className="w-fit">
+            <GitHubSignInButton callbackUrl={callbackUrl} privateRepo>
+              Sign in with GitHub to allow private repositories
+            </GitHubSignInButton>
+          </div>
+        )}
         {failure.code === 'signed-out' && (
           <Link className="font-medium underline" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
             Sign in again

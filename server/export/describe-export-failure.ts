@@ -5,6 +5,7 @@ import { zodIssueLines } from '../../lib/zod-issue-lines'
 const statusByCode: Record<string, number> = {
   'token-invalid': 401,
   'no-access': 403,
+  'private-repo-scope': 403,
   'repo-not-found': 404,
   'base-branch-not-found': 404,
   'branch-protected': 409,

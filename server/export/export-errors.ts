@@ -45,6 +45,15 @@ export class NoAccessError extends ExportError {
   }
 }
 
+/** The series' repository is private and the user's GitHub sign-in only allowed public ones. */
+export class PrivateRepoScopeError extends ExportError {
+  readonly code = 'private-repo-scope'
+  readonly retryable = false
+  constructor(fullName: string) {
+    super(`${fullName} is a private repository, and your GitHub sign-in only lets Live Minutes write to public ones — sign in with GitHub again to allow private repositories`)
+  }
+}
+
 export class RepoNotFoundError extends ExportError {
   readonly code = 'repo-not-found'
   readonly retryable = false

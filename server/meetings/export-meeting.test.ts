@@ -13,7 +13,7 @@ import { builtInTemplate } from '../../lib/series/built-in-templates'
 import { PrismaDocStore } from '../collab/prisma-doc-store'
 import { createTestDatabase, type TestDatabase } from '../db/test-database'
 import { loadExportConfig } from '../export/export-config'
-import { BaseChangedError, NoSeriesError, TokenInvalidError } from '../export/export-errors'
+import { BaseChangedError, NoSeriesError, PrivateRepoScopeError, TokenInvalidError } from '../export/export-errors'
 import { ensureLocalRepository } from '../export/git/ensure-local-repository'
 import { resolveCommit } from '../export/git/resolve-commit'
 import { runGit, runGitText } from '../export/git/run-git'
@@ -73,7 +73,7 @@ describe('the embedded default: a local repository under data/', () => {
 
 describe('export to the local repository', () => {
   const localRepo = () => join(dir, 'local.git')
-  const settings = () => ({ config: loadExportConfig({ EXPORT_LOCAL_REPO: localRepo() }), githubToken: null })
+  const settings = () => ({ config: loadExportConfig({ EXPORT_LOCAL_REPO: localRepo() }), githubToken: null, userId: null })
 
   it('previews the file, the diff and the lint findings, then commits exactly the stored minutes and records the PR', async () => {
     await ensureLocalRepository(localRepo(), 'main', { ownedByApp: false })
@@ -147,12 +147,12 @@ describe('export to the local repository', () => {
     await commitFiles(repo, { branch: 'main', files: { 'iaas/.markdownlint.json': '{ "MD013": { "line_length": 20 } }' }, message: 'Lint config\n' })
     const series = await createSeries(t.db, mona.id, { name: 'Linted', folder: 'iaas', template })
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-08-01' })
-    const preview = await previewMeetingExport(t.db, store, meeting.id, { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null })
+    const preview = await previewMeetingExport(t.db, store, meeting.id, { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null, userId: null })
     expect(preview!.lintConfig).toEqual({ source: 'iaas/.markdownlint.json' })
     expect(preview!.lintFindings.some((f) => f.rule === 'MD013')).toBe(true)
 
     await commitFiles(repo, { branch: 'main', files: { 'iaas/.markdownlint.json': '{ nope' }, message: 'Break it\n' })
-    const broken = await previewMeetingExport(t.db, store, meeting.id, { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null })
+    const broken = await previewMeetingExport(t.db, store, meeting.id, { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null, userId: null })
     expect(broken!.lintConfig.source).toBeNull()
     expect(broken!.lintConfig.problem).toMatch(/iaas\/\.markdownlint\.json could not be read \(not valid JSON\); the format's default rules apply/)
     expect(broken!.lintFindings.some((f) => f.rule === 'MD013')).toBe(false)
@@ -164,9 +164,9 @@ describe('export to the local repository', () => {
     const config = loadExportConfig({ EXPORT_LOCAL_REPO: repo })
     const series = await createSeries(t.db, mona.id, { name: 'Moved', folder: 'iaas', template })
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-09-04' })
-    const preview = await previewMeetingExport(t.db, store, meeting.id, { config, githubToken: null })
+    const preview = await previewMeetingExport(t.db, store, meeting.id, { config, githubToken: null, userId: null })
     await commitFiles(repo, { branch: 'main', files: { 'iaas/20240904.md': '# Someone else\n' }, message: 'Behind our back\n' })
-    const attempt = exportMeeting(t.db, store, meeting.id, { config, githubToken: null }, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: 'x' })
+    const attempt = exportMeeting(t.db, store, meeting.id, { config, githubToken: null, userId: null }, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: 'x' })
     await expect(attempt).rejects.toBeInstanceOf(BaseChangedError)
     await attempt.catch((error: BaseChangedError) => expect(error.diff).toContain('-# Someone else'))
     expect((await t.db.meeting.findUnique({ where: { id: meeting.id } }))!.exportedAt).toBeNull()
@@ -175,7 +175,7 @@ describe('export to the local repository', () => {
   it('learns that the pull request was merged, and locks the meeting when the series says so', async () => {
     const repo = join(dir, 'merged.git')
     await ensureLocalRepository(repo, 'main', { ownedByApp: false })
-    const settings = { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null }
+    const settings = { config: loadExportConfig({ EXPORT_LOCAL_REPO: repo }), githubToken: null, userId: null }
     const locking = await createSeries(t.db, mona.id, { name: 'Locking', folder: 'locking', template, lockAfterMerge: true })
     const open = await createSeries(t.db, mona.id, { name: 'Open', folder: 'open', template })
     const locked = await createSeriesMeeting(t.db, store, locking.id, mona, { date: '2024-10-01' })
@@ -222,7 +222,7 @@ describe('export to GitHub (the emulator)', () => {
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-07-24' })
     const started = await readMeetingMarkdown(store, meeting.id)
     await rewrite(meeting.id, started.replace('## Participants\n', '## Participants\n\n- @mona\n- @fkr\n'))
-    const settings = { config: config(), githubToken: 'gho_mona' }
+    const settings = { config: config(), githubToken: 'gho_mona', userId: null }
     const preview = await previewMeetingExport(t.db, store, meeting.id, settings)
     expect(preview).toMatchObject({ repository: 'acme/minutes', lintConfig: { source: 'iaas/.markdownlint.yaml' } })
     const link = `https://minutes.example.org/m/${meeting.id}`
@@ -241,18 +241,41 @@ describe('export to GitHub (the emulator)', () => {
 
     const hubot = await t.db.user.create({ data: { login: 'hubot', name: 'Hubot' } })
     const other = await createSeriesMeeting(t.db, store, series.id, hubot, { date: '2024-07-31' })
-    const viaFork = await exportMeeting(t.db, store, other.id, { config: config(), githubToken: 'gho_hubot' }, { userId: hubot.id, meetingUrl: link })
+    const viaFork = await exportMeeting(t.db, store, other.id, { config: config(), githubToken: 'gho_hubot', userId: null }, { userId: hubot.id, meetingUrl: link })
     expect(viaFork).toMatchObject({ fork: true, headOwner: 'hubot', created: true })
     // No address of their own: GitHub's noreply form for the handle.
     expect(await runGitText(gh.repoPath('hubot', 'minutes'), ['log', '-1', '--format=%ae', viaFork!.branch])).toBe('hubot@users.noreply.github.com')
+  })
+
+  it('asks for a sign-in that allows private repositories when the series is private and the token only has public_repo', async () => {
+    await gh.addRepo({ owner: 'acme', name: 'private-minutes', private: true, collaborators: ['mona'] })
+    const series = await createSeries(t.db, mona.id, { name: 'Private', repository: 'acme/private-minutes', folder: 'private', template, privateRepo: true })
+    const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-07-24' })
+    const account = await t.db.account.create({
+      data: { userId: mona.id, type: 'oauth', provider: 'github', providerAccountId: 'mona-private', access_token: 'gho_mona', scope: 'read:user,user:email,public_repo' },
+    })
+    const settings = { config: config(), githubToken: 'gho_mona', userId: mona.id }
+    const refused = previewMeetingExport(t.db, store, meeting.id, settings)
+    await expect(refused).rejects.toBeInstanceOf(PrivateRepoScopeError)
+    await expect(refused).rejects.toThrow('acme/private-minutes is a private repository')
+    await expect(exportMeeting(t.db, store, meeting.id, settings, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(PrivateRepoScopeError)
+    expect(gh.pulls('acme', 'private-minutes')).toHaveLength(0)
+
+    // After signing in again with the repo scope, the same export goes through.
+    await t.db.account.update({ where: { id: account.id }, data: { scope: 'read:user,user:email,repo' } })
+    const preview = await previewMeetingExport(t.db, store, meeting.id, settings)
+    const result = await exportMeeting(t.db, store, meeting.id, settings, { userId: mona.id, expectedBaseSha: preview!.baseSha, meetingUrl: 'x' })
+    expect(result).toMatchObject({ created: true, pr: { state: 'open' } })
+    expect(gh.pulls('acme', 'private-minutes')).toHaveLength(1)
+    await t.db.account.delete({ where: { id: account.id } })
   })
 
   it('says to sign in again when GitHub refuses the token, or when there is none', async () => {
     const series = await createSeries(t.db, mona.id, { name: 'Revoked', repository: 'acme/minutes', folder: 'revoked', template })
     const meeting = await createSeriesMeeting(t.db, store, series.id, mona, { date: '2024-07-24' })
     gh.injectFailure({ kind: 'bad-credentials' })
-    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: 'gho_mona' }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
-    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: null }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
+    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: 'gho_mona', userId: null }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
+    await expect(exportMeeting(t.db, store, meeting.id, { config: config(), githubToken: null, userId: null }, { userId: mona.id, meetingUrl: 'x' })).rejects.toBeInstanceOf(TokenInvalidError)
     expect((await t.db.meeting.findUnique({ where: { id: meeting.id } }))!.exportedAt).toBeNull()
   })
 

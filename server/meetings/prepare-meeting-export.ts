@@ -3,7 +3,8 @@ import type { DocStore } from '../collab/doc-store'
 import type { Db } from '../db/client'
 import { createExportTransport } from '../export/create-export-transport'
 import { defaultLocalRepo, type ExportConfig } from '../export/export-config'
-import { NoSeriesError } from '../export/export-errors'
+import { hasRepoScope } from '../auth/has-repo-scope'
+import { NoSeriesError, PrivateRepoScopeError } from '../export/export-errors'
 import { previewExportInput } from '../export/export-input'
 import type { ExportTransport, RepositoryRef } from '../export/export-transport'
 import { ensureLocalRepository } from '../export/git/ensure-local-repository'
@@ -13,6 +14,8 @@ export interface MeetingExportSettings {
   config: ExportConfig
   /** The signed-in user's GitHub token; null when they have none (local sign-in, or forgotten). */
   githubToken: string | null
+  /** Whose token it is: a private repository needs that token to carry the `repo` scope. */
+  userId: string | null
 }
 
 /**
@@ -29,6 +32,11 @@ export async function prepareMeetingExport(db: Db, store: Pick<DocStore, 'load'>
   // Checked before anything is created from them: a branch name is also a git argument.
   const where = previewExportInput.pick({ baseBranch: true, folder: true, fileName: true }).parse({ baseBranch: series.baseBranch, folder: series.folder, fileName })
   const onGitHub = Boolean(series.repoOwner && series.repoName)
+  // Checked before GitHub is asked: with only public_repo, GitHub answers a
+  // private repository with a 404 that reads like a missing repository.
+  if (onGitHub && series.privateRepo && settings.githubToken && settings.userId && !(await hasRepoScope(db, settings.userId, true))) {
+    throw new PrivateRepoScopeError(`${series.repoOwner}/${series.repoName}`)
+  }
   if (!onGitHub) {
     const configured = settings.config.EXPORT_LOCAL_REPO
     await ensureLocalRepository(configured ?? defaultLocalRepo, where.baseBranch, { ownedByApp: configured === undefined })

@@ -26,7 +26,7 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeeting(db(), meetingId)
   if (!meeting) notFound()
   // A merge on GitHub since the last look shows here, and locks the meeting when its series says so.
-  const pull = await refreshPullStateQuietly(db(), processDocStore(), meeting, { config: exportConfig(), githubToken: await readGitHubToken(db(), user.id) })
+  const pull = await refreshPullStateQuietly(db(), processDocStore(), meeting, { config: exportConfig(), githubToken: await readGitHubToken(db(), user.id), userId: user.id })
   return (
     <>
       <TopBar user={user} />

@@ -32,7 +32,7 @@ export async function readExportRequest<S extends z.ZodType>(req: Request, schem
   const parsed = schema.safeParse(body)
   if (!parsed.success) return { ok: false, response: badInput(parsed.error) }
   const { id: userId } = await ensureUser(db(), user)
-  const settings = { config: exportConfig(), githubToken: await readSessionGitHubToken(db(), user) }
+  const settings = { config: exportConfig(), githubToken: await readSessionGitHubToken(db(), user), userId }
   return { ok: true, user, userId, input: parsed.data, settings }
 }
 
