@@ -210,11 +210,12 @@ test("a private series' repository asks for a sign-in that allows private reposi
     const callback = mona.waitForRequest((request) => request.url().includes('/api/auth/callback/github'))
     await alert.getByRole('button', { name: 'Sign in with GitHub to allow private repositories' }).click()
     await callback
+    // The page starts and ends on the meeting's URL, so the stored scope is what says the round trip happened.
+    await expect.poll(async () => (await readStoredToken('mona'))?.scope?.split(/[\s,]+/) ?? []).toContain('repo')
     await mona.waitForURL((url) => url.pathname === meeting.url)
   } finally {
     await githubEmulator.setOAuthApprover(null)
   }
-  expect((await readStoredToken('mona'))?.scope?.split(/[\s,]+/)).toContain('repo')
   await expect(minutes(mona)).toContainText('Written for a private repository')
   const again = await openPreview(mona)
   await again.getByTestId('export-run').click()
