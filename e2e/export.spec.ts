@@ -130,6 +130,12 @@ test('once its pull request is merged, a meeting of a series that locks after me
   await expect(alicePage.getByTestId('meeting-locked')).toContainText('These minutes are locked')
   await expect(alicePage.getByTestId('export-record')).toContainText('PR merged')
   await expect(minutes(alicePage)).toHaveAttribute('contenteditable', 'false')
+  // The agenda stays in view, but its timer cannot be started: the route refuses it too.
+  await expect(alicePage.getByTestId('agenda-item').first()).toBeVisible()
+  await expect(alicePage.getByTestId('agenda-panel').getByRole('button')).toHaveCount(0)
+  const timer = await alicePage.request.post(`/api/meetings/${meeting.id}/agenda-timer`, { data: { itemId: '1:Release plan', durationMs: 60_000 } })
+  expect(timer.status()).toBe(409)
+  expect(((await timer.json()) as { error: string }).error).toMatch(/locked/)
   await alicePage.screenshot({ path: `${shots}/export-locked.png` })
   // Bob's page was open before the lock: the server refuses his change and his page says why.
   await minutes(bobPage).locator('h3').last().click()
