@@ -9,6 +9,8 @@ import { githubEmulator, signInWithGitHub, type EmulatorFailure } from './suppor
 import { addLine, downloadMd, minutes, newSeriesMeeting, openMeeting, openPreview } from './support/export-page'
 import { readStoredToken } from './support/read-stored-token'
 import { runGit, runGitText } from '../server/export/git/run-git'
+import { makePng } from '../server/images/testing/make-png'
+import { transfer } from './support/transfer-files'
 
 const shots = 'test-results/screenshots'
 const template = '# {{date}}\n\n## Participants\n\n## Agenda\n\n### Pending action items\n\n### Status (@{{author}}, 10min)\n'
@@ -92,6 +94,61 @@ test('a user without push rights exports through a fork', async ({ browser, base
   const pull = (await githubEmulator.pulls('acme', 'minutes')).find((p) => p.headRef === 'minutes/fork-20240725')
   expect(pull).toMatchObject({ headOwner: 'hubot', baseRef: 'main', state: 'open' })
   await hubot.context().close()
+})
+
+test('a pasted image is exported in the same commit, byte-equal, beside the minutes that link it relatively', async ({ browser, baseURL }) => {
+  const mona = await gitHubPage(browser, baseURL, 'mona')
+  const meeting = await gitHubMeeting(mona, { name: 'Pictures', folder: 'pictures' }, '2024-07-30')
+  await openMeeting(mona, meeting.url)
+  await addLine(mona, meeting.id, 'Load chart:')
+  await mona.keyboard.type(' ')
+  const png = makePng(120, 60, [22, 163, 74])
+  await transfer(mona, 'paste', [{ name: 'image.png', type: 'image/png', bytes: Array.from(png) }])
+  await expect(minutes(mona).locator('img:not(.ProseMirror-separator)')).toHaveCount(1)
+  await expect.poll(async () => /!\[\]\([0-9a-f-]{36}\.png\)/.exec(await downloadMd(mona, meeting.id))?.[0]).toBeTruthy()
+  const markdown = await downloadMd(mona, meeting.id)
+  const fileName = /!\[\]\(([0-9a-f-]{36}\.png)\)/.exec(markdown)![1]!
+  expect(markdown).toContain(`Load chart: ![](${fileName})`)
+
+  const dialog = await openPreview(mona)
+  await dialog.getByTestId('export-run').click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request #')
+  await mona.screenshot({ path: `${shots}/export-github-image.png` })
+
+  const bare = await githubEmulator.repoPath('acme', 'minutes')
+  const branch = 'minutes/pictures-20240730'
+  expect(await runGitText(bare, ['rev-list', '--count', `main..${branch}`])).toBe('1')
+  const changed = (await runGitText(bare, ['diff-tree', '--no-commit-id', '--name-only', '-r', branch])).split('\n').sort()
+  expect(changed).toEqual([`pictures/${fileName}`, 'pictures/20240730.md'].sort())
+  expect(await blobAt(bare, `${branch}:pictures/20240730.md`)).toBe(markdown)
+  const committed = await runGit(bare, ['cat-file', 'blob', `${branch}:pictures/${fileName}`])
+  expect(committed.equals(Buffer.from(png))).toBe(true)
+  await mona.context().close()
+})
+
+test('no write access (403 on the repository) is named, loses nothing, and the retry succeeds once access is granted', async ({ browser, baseURL }) => {
+  const { page: mona, meeting, dialog } = await previewNewMeeting(browser, baseURL, 'mona', { name: 'Forbidden', folder: 'forbidden' }, '2024-07-31', 'Written before access was lost')
+  // Until cleared: a retry meets the same refusal, as it would on GitHub.
+  await githubEmulator.injectFailure({ kind: 'forbidden', path: '/repos/acme/minutes', method: 'GET', times: 100 })
+  try {
+    await dialog.getByTestId('export-run').click()
+    const alert = dialog.getByTestId('export-failure')
+    await expect(alert).toContainText('Your GitHub account may not write to acme/minutes — ask its owners for access')
+    await expect(alert).toContainText('The minutes are unchanged')
+    await mona.screenshot({ path: `${shots}/export-failure-forbidden.png` })
+    const refusals = async () => (await githubEmulator.requests()).filter((r) => r.path === '/repos/acme/minutes' && r.status === 403).length
+    await alert.getByRole('button', { name: 'Try the export again' }).click()
+    await expect.poll(refusals).toBe(2)
+    await expect(alert).toContainText('may not write to acme/minutes')
+    await expect(minutes(mona)).toContainText('Written before access was lost')
+  } finally {
+    await githubEmulator.clearFailures()
+  }
+  await dialog.getByTestId('export-failure').getByRole('button', { name: 'Try the export again' }).click()
+  await expect(dialog.getByTestId('export-outcome')).toContainText('Opened pull request')
+  const bare = await githubEmulator.repoPath('acme', 'minutes')
+  expect(await blobAt(bare, 'minutes/forbidden-20240731:forbidden/20240731.md')).toBe(await downloadMd(mona, meeting.id))
+  await mona.context().close()
 })
 
 const failures: { name: string; failure: EmulatorFailure; message: RegExp }[] = [

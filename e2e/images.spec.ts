@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { makePng } from '../server/images/testing/make-png'
 import { createMeeting } from './support/meetings'
+import { transfer } from './support/transfer-files'
 import { expect, test } from './support/users'
 
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
@@ -24,35 +25,6 @@ async function openMeeting(page: Page, url: string) {
   await page.goto(url)
   await expect(minutes(page)).toBeVisible()
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
-
-interface FileSpec {
-  name: string
-  type: string
-  /** The file's bytes, or how many zero bytes after a PNG signature (too many to send to the page). */
-  bytes: number[] | { pngOfSize: number }
-}
-
-/** Puts the files on a DataTransfer in the page, as a screenshot paste or a drop from the desktop does. */
-async function transfer(page: Page, event: 'paste' | 'drop', files: FileSpec[]) {
-  await minutes(page).evaluate(
-    (editor, { event, files }) => {
-      const data = new DataTransfer()
-      for (const f of files) {
-        const bytes = Array.isArray(f.bytes) ? new Uint8Array(f.bytes) : new Uint8Array(f.bytes.pngOfSize)
-        if (!Array.isArray(f.bytes)) bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-        data.items.add(new File([bytes], f.name, { type: f.type }))
-      }
-      if (event === 'paste') {
-        editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-      } else {
-        const box = editor.querySelector('p:last-of-type')!.getBoundingClientRect()
-        const at = { clientX: box.right - 1, clientY: box.top + box.height / 2 }
-        editor.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, ...at }))
-      }
-    },
-    { event, files },
-  )
 }
 
 /** A new meeting open in each page, with `text` typed at its end by the first. */
