@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { signIn } from './support/auth'
 import { createMeeting } from './support/meetings'
 import { expect, test } from './support/users'
+import { clickToPlaceCaret } from './support/editor'
 
 const shots = 'test-results/screenshots'
 const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
@@ -20,11 +21,11 @@ test('carets of several people in one line stay readable, and rest when idle', a
   const carolPage = await carolContext.newPage()
   for (const page of [alicePage, bobPage, carolPage]) await openMeeting(page, meeting.url)
 
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('Action items are reviewed at the end of every meeting.')
   await expect(minutes(carolPage)).toContainText('every meeting.')
   for (const page of [bobPage, carolPage]) {
-    await minutes(page).click()
+    await clickToPlaceCaret(minutes(page))
     await page.keyboard.press('End')
   }
   await bobPage.keyboard.type(' Bob')
@@ -51,7 +52,7 @@ test('on a phone-sized window the toolbar wraps and nothing overlaps', async ({ 
   const meeting = await createMeeting(alicePage, { title: 'Weekly sync of the infrastructure team' })
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('# Notes')
   await alicePage.keyboard.press('Enter')
   await alicePage.keyboard.type('- First point that is long enough to wrap onto a second line on a phone')

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test'
 import { createMeeting } from './support/meetings'
 import { alice, bob, expect, test } from './support/users'
+import { clickToPlaceCaret } from './support/editor'
 
 const shots = 'test-results/screenshots'
 
@@ -34,7 +35,7 @@ test('two people write in the same paragraph at once and see each other', async 
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
 
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('Agreed: ship on Friday.')
   await expect(firstParagraph(bobPage)).toHaveText(/Agreed: ship on Friday\./)
 
@@ -82,7 +83,7 @@ test('typing offline is kept, counted, and merged when the network is back', asy
   const meeting = await createMeeting(alicePage, { title: 'Offline check' })
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('Attendees: Alice, Bob')
   await expect(firstParagraph(bobPage)).toContainText('Attendees: Alice, Bob')
 
@@ -92,14 +93,14 @@ test('typing offline is kept, counted, and merged when the network is back', asy
   // Offline, Bob only sees himself; the others come back with the connection.
   await expect(bobPage.getByTestId('presence').locator('[data-login]')).toHaveCount(1)
 
-  await minutes(bobPage).click()
+  await clickToPlaceCaret(minutes(bobPage))
   await bobPage.keyboard.press('ControlOrMeta+End')
   await bobPage.keyboard.press('Enter')
   await bobPage.keyboard.type('Bob wrote this offline.')
   await expect(unsavedCount(bobPage)).not.toHaveAttribute('data-count', '0')
   await expect(unsavedCount(bobPage)).toContainText(/\d+ changes? not yet saved/)
 
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.press('ControlOrMeta+End')
   await alicePage.keyboard.press('Enter')
   await alicePage.keyboard.type('Alice kept going online.')
@@ -130,7 +131,7 @@ test('a tab closed while offline still has its text when opened again', async ({
 
   await aliceContext.setOffline(true)
   await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline')
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('Typed on a train, tab closed before the tunnel ended.')
   await expect(unsavedCount(alicePage)).not.toHaveAttribute('data-count', '0')
   // What a careful person would wait for: the page says the typing is on disk here.
@@ -155,10 +156,10 @@ test('undo takes back only your own typing', async ({ alicePage, bobPage }) => {
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
 
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('From Alice.')
   await expect(minutes(bobPage)).toContainText('From Alice.')
-  await minutes(bobPage).click()
+  await clickToPlaceCaret(minutes(bobPage))
   await bobPage.keyboard.press('ControlOrMeta+End')
   await bobPage.keyboard.press('Enter')
   await bobPage.keyboard.type('From Bob.')
@@ -178,7 +179,7 @@ test('the toolbar formats text and shows what applies at the caret', async ({ al
   await openMeeting(alicePage, meeting.url)
   await expect(alicePage.locator('.is-editor-empty')).toHaveAttribute('data-placeholder', /Write the minutes/)
   await alicePage.screenshot({ path: `${shots}/empty-meeting.png` })
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
 
   await alicePage.getByRole('button', { name: 'Heading 2' }).click()
   await alicePage.keyboard.type('Decisions')
@@ -218,7 +219,7 @@ test('an expired session is explained, and what was typed stays', async ({ alice
   // Dropping the link makes the page reconnect, which the server now refuses.
   await aliceContext.setOffline(true)
   await expect(alicePage.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline')
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('Still here after the session ran out.')
   await aliceContext.setOffline(false)
 
@@ -235,7 +236,7 @@ test('a change too large to save is explained, kept, and can be undone', async (
   const meeting = await createMeeting(alicePage, { title: 'Too large check' })
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await alicePage.keyboard.type('Small and saved. ')
   await expect(minutes(bobPage)).toContainText('Small and saved.')
 

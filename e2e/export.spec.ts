@@ -10,6 +10,7 @@ import { commitFiles } from './support/github-emulator/commit-files'
 import { alice, expect, test } from './support/users'
 import { runGit, runGitText } from '../server/export/git/run-git'
 import { readLocalPullRecords } from '../server/export/transports/local-pull-records'
+import { clickToPlaceCaret } from './support/editor'
 
 const shots = 'test-results/screenshots'
 const template = `# {{date}}\n\n## Participants\n\n## Agenda\n\n### Pending action items\n\n### Release plan (@${alice.login}, 10min)\n`
@@ -138,7 +139,7 @@ test('once its pull request is merged, a meeting of a series that locks after me
   expect(((await timer.json()) as { error: string }).error).toMatch(/locked/)
   await alicePage.screenshot({ path: `${shots}/export-locked.png` })
   // Bob's page was open before the lock: the server refuses his change and his page says why.
-  await minutes(bobPage).locator('h3').last().click()
+  await clickToPlaceCaret(minutes(bobPage).locator('h3').last())
   await bobPage.keyboard.press('End')
   await bobPage.keyboard.type(' (too late)')
   await expect(bobPage.getByRole('alert').filter({ hasText: 'These minutes are locked' })).toBeVisible()

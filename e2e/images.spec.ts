@@ -7,6 +7,7 @@ import { makePng } from '../server/images/testing/make-png'
 import { createMeeting } from './support/meetings'
 import { transfer } from './support/transfer-files'
 import { expect, test } from './support/users'
+import { clickToPlaceCaret } from './support/editor'
 
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
 const uuidPng = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$/
@@ -60,7 +61,7 @@ test('an image pasted by one person is stored, linked relatively, and seen by bo
   // Typing on while it uploads: the image lands where it was pasted, before the
   // new text, and where it was pasted stays put while someone else writes before it.
   await alicePage.keyboard.type(' (p99)')
-  await minutes(bobPage).click()
+  await clickToPlaceCaret(minutes(bobPage))
   await bobPage.keyboard.press('Control+Home')
   await bobPage.keyboard.type('Bob: ')
   await expect(minutes(alicePage).locator('p').first()).toHaveText(/^Bob: .*Load chart:/)

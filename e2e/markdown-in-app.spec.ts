@@ -8,6 +8,7 @@ import { markdownToYUpdate, normalizeMarkdown, yDocToMarkdown } from '../lib/mar
 import { addParticipant } from '../lib/series/add-participant'
 import { createMeeting } from './support/meetings'
 import { alice, expect, test } from './support/users'
+import { clickToPlaceCaret, letCaretSettle } from './support/editor'
 
 /** Beside the run's other output, so that `--output` keeps parallel runs apart. */
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
@@ -145,7 +146,7 @@ test('Markdown pasted as plain text becomes a heading and a list, for everyone',
   await openMeeting(alicePage, meeting.url)
   await openMeeting(bobPage, meeting.url)
 
-  await minutes(alicePage).click()
+  await clickToPlaceCaret(minutes(alicePage))
   await paste(alicePage, { 'text/plain': '## Decisions\n\n- ship on Friday\n- freeze on **Monday**\n' })
   await expect(minutes(alicePage).locator('h2')).toHaveText('Decisions')
   // Anchored at the start only: the other person's caret label may sit at the end of an item.
@@ -157,6 +158,7 @@ test('Markdown pasted as plain text becomes a heading and a list, for everyone',
   // A code editor's coloured HTML copy carries no structure of its own: the Markdown wins.
   // The editor keeps an empty paragraph after a trailing list; Ctrl+End is in it.
   await alicePage.keyboard.press('Control+End')
+  await letCaretSettle(alicePage)
   await paste(alicePage, {
     'text/plain': '### Next steps\n\n1. write it up',
     'text/html': '<meta charset="utf-8"><div style="white-space: pre;"><div><span>### Next steps</span></div><br><div><span>1. write it up</span></div></div>',
@@ -166,6 +168,7 @@ test('Markdown pasted as plain text becomes a heading and a list, for everyone',
 
   // Prose without Markdown stays prose.
   await alicePage.keyboard.press('Control+End')
+  await letCaretSettle(alicePage)
   await paste(alicePage, { 'text/plain': 'Costs are 2 * 3 = 6 per seat, see snake_case_name.' })
   await expect(minutes(bobPage).locator('p').last()).toHaveText(/^Costs are 2 \* 3 = 6 per seat, see snake_case_name\./)
   await expect(alicePage.getByTestId('unsaved-count')).toHaveAttribute('data-count', '0')

@@ -4,6 +4,7 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { alice, bob, expect, test } from './support/users'
+import { clickToPlaceCaret } from './support/editor'
 
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
 const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
@@ -56,7 +57,7 @@ test('participants, agenda items and action items show as such, are made by typi
   await expect(item.locator('.agenda-timebox')).toHaveText('5min')
 
   // An H3 gains owners and a time box as they are typed.
-  await minutes(alicePage).locator('h3', { hasText: 'Open questions' }).click()
+  await clickToPlaceCaret(minutes(alicePage).locator('h3', { hasText: 'Open questions' }))
   await alicePage.keyboard.press('End')
   await alicePage.keyboard.type(' (@alice-e2e, 10min)')
   await expect(minutes(bobPage).locator('h3[data-agenda-item]', { hasText: 'Open questions' })).toHaveAttribute('data-minutes', '10')
