@@ -3,23 +3,13 @@
 import type { Page } from '@playwright/test'
 import { createMeeting } from './support/meetings'
 import { alice, bob, expect, test } from './support/users'
-import { clickToPlaceCaret } from './support/editor'
+import { clickToPlaceCaret, failOnPageErrors, minutes, openMeeting } from './support/editor'
 
 const shots = 'test-results/screenshots'
 
-const pageErrors: string[] = []
-test.afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([])
-})
+failOnPageErrors()
 
-async function openMeeting(page: Page, url: string) {
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(url)
-  await expect(page.getByTestId('editor').locator('.ProseMirror')).toBeVisible()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
 
-const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 const firstParagraph = (page: Page) => minutes(page).locator('p').first()
 /** The text as written, without the other people's caret labels that sit inside it. */
 const writtenText = (page: Page) =>

@@ -7,26 +7,16 @@ import { makePng } from '../server/images/testing/make-png'
 import { createMeeting } from './support/meetings'
 import { transfer } from './support/transfer-files'
 import { expect, test } from './support/users'
-import { clickToPlaceCaret } from './support/editor'
+import { clickToPlaceCaret, failOnPageErrors, minutes, openMeeting } from './support/editor'
 
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
 const uuidPng = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$/
 
-const pageErrors: string[] = []
-test.afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([])
-})
+failOnPageErrors()
 
-const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 // ProseMirror keeps an empty <img> of its own at the end of some lines.
 const images = (page: Page) => minutes(page).locator('img:not(.ProseMirror-separator)')
 
-async function openMeeting(page: Page, url: string) {
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(url)
-  await expect(minutes(page)).toBeVisible()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
 
 /** A new meeting open in each page, with `text` typed at its end by the first. */
 async function meetingWithText(pages: Page[], input: { title: string; date: string }, text: string) {

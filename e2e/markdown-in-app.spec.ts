@@ -8,25 +8,15 @@ import { markdownToYUpdate, normalizeMarkdown, yDocToMarkdown } from '../lib/mar
 import { addParticipant } from '../lib/series/add-participant'
 import { createMeeting } from './support/meetings'
 import { alice, expect, test } from './support/users'
-import { clickToPlaceCaret, letCaretSettle } from './support/editor'
+import { clickToPlaceCaret, failOnPageErrors, letCaretSettle, minutes, openMeeting, watchPageErrors } from './support/editor'
 
 /** Beside the run's other output, so that `--output` keeps parallel runs apart. */
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
 const corpusFile = join(process.cwd(), '..', 'shared', 'corpus', 'iaas', '20240724.md')
 
-const pageErrors: string[] = []
-test.afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([])
-})
+failOnPageErrors()
 
-const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 
-async function openMeeting(page: Page, url: string) {
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(url)
-  await expect(minutes(page)).toBeVisible()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
 
 async function allowClipboard(context: BrowserContext, baseURL: string | undefined) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
@@ -56,7 +46,7 @@ test('a corpus file imported through the form arrives as structure, and Download
 }) => {
   const file = readFileSync(corpusFile, 'utf8')
   await allowClipboard(aliceContext, baseURL)
-  alicePage.on('pageerror', (error) => pageErrors.push(error.message))
+  watchPageErrors(alicePage)
   await alicePage.goto('/')
   await alicePage.getByRole('button', { name: /import Markdown/ }).click()
   const form = alicePage.getByRole('form', { name: 'Import Markdown' })
@@ -130,7 +120,7 @@ test('the Markdown route answers byte for byte what was imported, normalised, fo
 })
 
 test('the form refuses a binary file with a clear message', async ({ alicePage }) => {
-  alicePage.on('pageerror', (error) => pageErrors.push(error.message))
+  watchPageErrors(alicePage)
   await alicePage.goto('/')
   await alicePage.getByRole('button', { name: /import Markdown/ }).click()
   const form = alicePage.getByRole('form', { name: 'Import Markdown' })

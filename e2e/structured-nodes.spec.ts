@@ -2,24 +2,13 @@
 // items with owners and time box, action items with a check box; each made
 // by typing, seen by the other person, and exported as the Markdown it was.
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { alice, bob, expect, test } from './support/users'
-import { clickToPlaceCaret } from './support/editor'
+import { clickToPlaceCaret, failOnPageErrors, minutes, openMeeting } from './support/editor'
 
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
-const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 
-const pageErrors: string[] = []
-test.afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([])
-})
+failOnPageErrors()
 
-async function openMeeting(page: Page, url: string) {
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(url)
-  await expect(minutes(page)).toBeVisible()
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
-}
 
 const markdown = `# 2024-07-24
 

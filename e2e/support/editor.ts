@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 /**
  * Lets the page take up a caret the browser just moved. ProseMirror learns of
@@ -15,4 +15,29 @@ export async function letCaretSettle(page: Page): Promise<void> {
 export async function clickToPlaceCaret(target: Locator): Promise<void> {
   await target.click()
   await letCaretSettle(target.page())
+}
+
+/** The minutes' editable area on a meeting page. */
+export const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
+
+const pageErrors: string[] = []
+
+/** Makes every test of the calling spec fail on an uncaught error in a page opened with openMeeting. */
+export function failOnPageErrors(): void {
+  test.afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([])
+  })
+}
+
+/** Collects the page's uncaught errors for failOnPageErrors. */
+export function watchPageErrors(page: Page): void {
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+}
+
+/** Opens a meeting and waits until its editor is live; the page's uncaught errors are collected for failOnPageErrors. */
+export async function openMeeting(page: Page, url: string): Promise<void> {
+  watchPageErrors(page)
+  await page.goto(url)
+  await expect(minutes(page)).toBeVisible()
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected')
 }

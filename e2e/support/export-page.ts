@@ -1,8 +1,9 @@
 // The meeting page as the export specs drive it: a series meeting to export,
 // typing a line and waiting until the server stored it, and the export dialog.
 import { expect, type Page } from '@playwright/test'
+import { minutes } from './editor'
 
-export const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
+export { minutes }
 
 /** A series (local repository unless `repository` says otherwise) and one meeting in it. */
 export async function newSeriesMeeting(page: Page, series: Record<string, unknown> & { name: string; folder: string; template: string }, date: string) {
