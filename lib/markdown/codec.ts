@@ -3,6 +3,7 @@ import type { MarkType, NodeType, Schema } from '@tiptap/pm/model'
 import MarkdownIt, { type PluginSimple } from 'markdown-it'
 import { minutesExtensions } from '../editor/extensions'
 import { minutesSchema } from '../editor/schema'
+import { fastText } from './markdown-it/fast-text'
 import type { MarkMarkdown, NodeMarkdown, TokenSpec } from '../editor/markdown-rule'
 import { starterKitMarkMarkdown, starterKitNodeMarkdown } from '../editor/starter-kit'
 
@@ -31,6 +32,7 @@ function createTokenizer(plugins: Iterable<PluginSimple>): MarkdownIt {
   md.validateLink = () => true
   md.normalizeLink = (url) => url
   md.normalizeLinkText = (text) => text
+  md.use(fastText)
   for (const plugin of plugins) md.use(plugin)
   return md
 }
