@@ -11,16 +11,24 @@
 // function it ran, and later runs start from it instead of compiling again.
 // CommonJS itself: Node starts a CommonJS entry a few milliseconds sooner
 // than an ES module one, and the whole run takes a few hundred.
+//
+// `normalize --write` and `--check` of many files share them with a helper
+// thread (see lib/cli/helper-thread.ts). It is started here, first thing, so
+// that it starts up while this thread loads the CLI, and it runs this same
+// file: the branch at the end.
 const fs = require('node:fs')
 const { createRequire } = require('node:module')
+const os = require('node:os')
 const path = require('node:path')
 const v8 = require('node:v8')
 const vm = require('node:vm')
+const { Worker, isMainThread, parentPort, workerData } = require('node:worker_threads')
 
 // A run over a few hundred files ends before V8's optimising compiler, which
 // works on a second thread, pays back what it costs; longer runs keep it.
-const shortRun = process.argv.length < 300
-if (shortRun) v8.setFlagsFromString('--no-opt')
+// The flag is the process's, so the helper thread's too.
+const shortRun = isMainThread ? process.argv.length < 300 : workerData.shortRun
+if (shortRun && isMainThread) v8.setFlagsFromString('--no-opt')
 
 const root = path.resolve(__dirname, '..')
 const cache = path.join(root, 'node_modules', '.cache', 'live-minutes')
@@ -100,7 +108,7 @@ function storeCodeCache(file, script) {
  * Runs the CommonJS bundle at `entry`, compiled from the code cache stored
  * for `command` where there is a valid one. Returns the bundle's exports and
  * what to do once the command has run: store the cache, if it was missing or
- * V8 rejected it (another Node, other flags).
+ * V8 rejected it (another Node, other flags). Only the main thread stores it.
  */
 function runBundle(entry, command) {
   const source = fs.readFileSync(entry, 'latin1')
@@ -118,24 +126,53 @@ function runBundle(entry, command) {
   const bundle = { exports: {} }
   script.runInThisContext()(bundle.exports, createRequire(entry), bundle, entry, path.dirname(entry))
   const stale = cachedData === undefined || script.cachedDataRejected
-  return { main: bundle.exports.main, afterRun: stale ? () => storeCodeCache(cacheFile, script) : () => {} }
+  return { cli: bundle.exports, afterRun: stale ? () => storeCodeCache(cacheFile, script) : () => {} }
 }
 
-async function loadMain(command) {
+async function loadCli(entry, command) {
   try {
-    const entry = freshBundle() ?? (await buildBundle())
-    return runBundle(entry, command)
+    return runBundle(entry ?? (await buildBundle()), command)
   } catch {
     const { tsImport } = await import('tsx/esm/api')
-    return { main: (await tsImport('../lib/cli/main.ts', __filename)).main, afterRun: () => {} }
+    return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: () => {} }
   }
 }
 
-const args = process.argv.slice(2)
-// Each command runs code of its own; `other` covers --help and usage errors.
-const first = args.find((arg) => !arg.startsWith('-'))
-const command = first === 'normalize' || first === 'lint' ? first : 'other'
-void loadMain(command).then(async ({ main, afterRun }) => {
-  process.exitCode = await main(args)
-  afterRun()
-})
+/** Fewer files than this are done before a helper thread would have started. */
+const FILES_FOR_A_HELPER = 24
+
+/** Whether `normalize` of these arguments is worth a helper thread here. */
+function wantsHelper(args) {
+  const files = args.filter((arg) => !arg.startsWith('-')).length - 1
+  const rewritesOrChecks = args.includes('--write') || args.includes('--check')
+  const threads = process.env.LIVE_MINUTES_THREADS === undefined ? os.availableParallelism() : Number(process.env.LIVE_MINUTES_THREADS)
+  return rewritesOrChecks && files >= FILES_FOR_A_HELPER && threads > 1
+}
+
+function startHelper(entry, args) {
+  const queueBuffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
+  // It prints nothing: it posts what each file gave, for this thread to print in order.
+  const worker = new Worker(__filename, { workerData: { entry, args, queueBuffer, shortRun }, stdout: true, stderr: true })
+  // Its failures are the CLI's to handle (lib/cli/helper-thread.ts), once loaded; none may crash this thread before.
+  worker.on('error', () => {})
+  return { worker, queueBuffer }
+}
+
+if (isMainThread) {
+  const args = process.argv.slice(2)
+  // Each command runs code of its own; `other` covers --help and usage errors.
+  const first = args.find((arg) => !arg.startsWith('-'))
+  const command = first === 'normalize' || first === 'lint' ? first : 'other'
+  const entry = freshBundle()
+  // Only with a bundle already built: the helper loads that, and a build takes longer than the files.
+  const started = entry && command === 'normalize' && wantsHelper(args) ? startHelper(entry, args) : null
+  void loadCli(entry, command).then(async ({ cli, afterRun }) => {
+    const helper = started && cli.workerHelper ? cli.workerHelper(started.worker, started.queueBuffer) : undefined
+    if (started && !helper) void started.worker.terminate()
+    process.exitCode = await cli.main(args, undefined, helper)
+    afterRun()
+  })
+} else {
+  const { entry, args, queueBuffer } = workerData
+  runBundle(entry, 'normalize').cli.helpNormalize(args, queueBuffer, parentPort)
+}

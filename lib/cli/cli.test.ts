@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { corpusFiles } from '../markdown/contract'
 import { normalizeMarkdown } from '../markdown/normalize'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
@@ -130,6 +131,34 @@ describe('live-minutes', () => {
     expect(fs.readFileSync(cache).equals(Buffer.alloc(stored.length, 7))).toBe(false)
     expect(fs.readdirSync(path.dirname(cache)).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
+
+  it('shares many files with a helper thread and prints what one thread alone prints', () => {
+    // The corpus three times over: enough that the helper thread, which starts with the CLI, takes a share.
+    const names = corpusFiles(corpus).flatMap((name) => [1, 2, 3].map((copy) => path.join(`copy-${copy}`, name)))
+    const copy = (folder: string) => {
+      for (const name of names) {
+        fs.mkdirSync(path.join(dir, folder, path.dirname(name)), { recursive: true })
+        fs.copyFileSync(path.join(corpus, name.slice('copy-1/'.length)), path.join(dir, folder, name))
+      }
+      // A missing file in the middle: reported in its place, whichever thread meets it.
+      return [...names.slice(0, 100), 'missing.md', ...names.slice(100)]
+    }
+    const normalizeAll = (folder: string, env: Record<string, string>) => {
+      const result = spawnSync(process.execPath, [bin, 'normalize', '--write', ...copy(folder)], { cwd: path.join(dir, folder), encoding: 'utf8', env: { ...process.env, ...env } })
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+    }
+    const alone = normalizeAll('alone', { LIVE_MINUTES_THREADS: '1', LIVE_MINUTES_DEBUG: 'threads' })
+    const shared = normalizeAll('shared', { LIVE_MINUTES_THREADS: '2', LIVE_MINUTES_DEBUG: 'threads' })
+    const notMissing = 'live-minutes: missing.md: no such file\n'
+    // No helper without a second thread; so no line on how the files were shared.
+    expect(alone.stderr).toBe(notMissing)
+    const [, main, helper] = /^live-minutes: threads: main (\d+), helper (\d+)$/m.exec(shared.stderr) ?? []
+    expect(Number(helper)).toBeGreaterThan(0)
+    expect(Number(main) + Number(helper)).toBe(names.length + 1)
+    expect({ ...shared, stderr: shared.stderr.replace(/^live-minutes: threads: .*\n/m, '') }).toEqual(alone)
+    expect(alone.status).toBe(2)
+    for (const name of names) expect(fs.readFileSync(path.join(dir, 'shared', name), 'utf8'), name).toBe(fs.readFileSync(path.join(dir, 'alone', name), 'utf8'))
+  }, 60_000)
 
   it('exits 2 with one line per bad input and still processes the others', () => {
     // Changed by normalize and with a finding for lint, so each command shows it handled it.
