@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -167,8 +167,10 @@ describe('live-minutes', () => {
     const latin1 = file('latin1.md', Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]))
     const huge = file('huge.md', Buffer.alloc(5 * 1024 * 1024 + 1, 0x61))
     const missing = path.join(dir, 'missing.md')
+    const pipe = path.join(dir, 'pipe.md')
+    if (!fs.existsSync(pipe)) execFileSync('mkfifo', [pipe])
     for (const command of [['normalize', '--check'], ['lint']]) {
-      const result = run(...command, missing, dir, binary, latin1, huge, good)
+      const result = run(...command, missing, dir, binary, latin1, huge, pipe, good)
       expect(result.status, command.join(' ')).toBe(2)
       const errors = result.stderr.trim().split('\n')
       expect(errors).toEqual([
@@ -177,6 +179,7 @@ describe('live-minutes', () => {
         `live-minutes: ${binary}: is a binary file`,
         `live-minutes: ${latin1}: is not UTF-8 text`,
         `live-minutes: ${huge}: is larger than 5 MB (5242881 bytes)`,
+        `live-minutes: ${pipe}: is not a regular file`,
       ])
       expect(result.stdout).toContain(good)
     }
