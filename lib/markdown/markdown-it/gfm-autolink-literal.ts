@@ -56,12 +56,23 @@ function isTrail(text: string, index: number): boolean {
   }
 }
 
+/** ASCII punctuation and symbols: every printable ASCII character that is neither a letter, a digit nor a space. */
+const isAsciiPunctuation = (code: number) => (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+
 function domainEnd(text: string, index: number): number {
   let i = index
   let underscoreInLast = false
   let underscoreInLastButOne = false
   let seen = false
   for (;;) {
+    // ASCII decided without building a character or testing Unicode classes: nearly every domain is ASCII.
+    const code = text.charCodeAt(i)
+    if (code < 0x80 && code !== 0x2e /* . */ && code !== 0x5f /* _ */) {
+      if (code === 0x20 || code === 0x0a || code === 0x09 || (code !== 0x2d /* - */ && isAsciiPunctuation(code))) break
+      seen = true
+      i++
+      continue
+    }
     const ch = charAt(text, i)
     if (ch === '.' || ch === '_') {
       if (isTrail(text, i)) break
@@ -85,6 +96,12 @@ function pathEnd(text: string, index: number): number {
   let opened = 0
   let closed = 0
   for (;;) {
+    const code = text.charCodeAt(i)
+    // Letters, digits and the ASCII that neither ends nor nests a path: taken as they come.
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2f /* / */ || code === 0x2d /* - */ || code === 0x3d /* = */ || code === 0x23 /* # */) {
+      i++
+      continue
+    }
     const ch = charAt(text, i)
     if (ch === undefined || isWhitespace(ch)) return i
     if (ch === '(') opened++

@@ -33,6 +33,18 @@ function pushLink(state: { push: (type: string, tag: string, nesting: -1 | 0 | 1
 }
 
 /**
+ * `http` or `https` (any case) at the end of the text before a `:`, or ''.
+ * Only the last five characters are looked at: a `/https?$/` would try every
+ * position of a paragraph's text at each of its colons.
+ */
+function schemeBefore(pending: string): string {
+  const tail = pending.slice(-5)
+  if (/^https$/i.test(tail)) return tail
+  const http = tail.slice(-4)
+  return /^http$/i.test(http) ? http : ''
+}
+
+/**
  * `http(s)://` links are found while inline parsing, on the raw text, because
  * GFM reads the whole URL before emphasis (`https://x.org/a*b*` is one link).
  * Inline rules only run at special characters, so this one runs at the `:`.
@@ -40,14 +52,14 @@ function pushLink(state: { push: (type: string, tag: string, nesting: -1 | 0 | 1
 const protocolAutolink: InlineRule = (state, silent) => {
   // markdown-it counts the links it is inside of; its published types omit the field.
   if ((state as typeof state & { linkLevel: number }).linkLevel > 0 || state.src.charCodeAt(state.pos) !== 0x3a /* : */) return false
-  const scheme = /https?$/i.exec(state.pending)
-  if (!scheme) return false
-  const start = state.pos - scheme[0].length
+  const scheme = schemeBefore(state.pending)
+  if (scheme === '') return false
+  const start = state.pos - scheme.length
   const source = state.src.slice(0, state.posMax)
   const link = literalAutolinkAt(source, start, source[start - 1])
   if (!link || insideOpenBracket(source, start)) return false
   if (!silent) {
-    state.pending = state.pending.slice(0, -scheme[0].length)
+    state.pending = state.pending.slice(0, -scheme.length)
     pushLink(state, link.href, source.slice(link.start, link.end))
   }
   state.pos = link.end
