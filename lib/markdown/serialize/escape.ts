@@ -117,11 +117,16 @@ function escapeLookalikePairs(text: string, runs: DelimiterRun[], escape: Set<nu
   }
 }
 
+/** First characters of the block openers escapeLineStart looks for, digits aside. */
+const LINE_OPENERS = new Set(['#', '>', '-', '+', '*', '_', '~', '[', '='])
+
 /** Rules for the first character of a line, which could open a block. */
 function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuation: boolean, context: EscapeContext, escape: Set<number>): void {
   let i = at
   while (text[i] === ' ' || text[i] === '\t') i++
   if (kinds[i] === CharKind.Syntax || i >= text.length) return
+  // Most lines start with a letter, which opens nothing: the patterns below are for the rest.
+  if (!LINE_OPENERS.has(text[i]!) && !(text[i]! >= '0' && text[i]! <= '9')) return
   const lineEnd = text.indexOf('\n', i)
   const line = text.slice(i, lineEnd === -1 ? undefined : lineEnd)
   const ch = line[0]!

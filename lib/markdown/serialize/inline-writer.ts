@@ -69,6 +69,8 @@ class InlineBuffer {
   /** The Markdown written so far and, per character, what kind it is. */
   finish(): { text: string; kinds: Uint8Array } {
     const kinds = new Uint8Array(this.length)
+    // Most textblocks are one run of plain text.
+    if (this.parts.length === 1) return { text: this.parts[0]!, kinds: kinds.fill(this.partKinds[0]!) }
     let at = 0
     for (let index = 0; index < this.parts.length; index++) {
       const length = this.parts[index]!.length
@@ -224,13 +226,12 @@ export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, option
   const buffer = new InlineMarkdownBuilder(codec, itemsOf(block, options.heading !== undefined)).write()
   const { text, kinds } = buffer.finish()
   // In order, so that each line takes its own from where the last one stopped; most lines have none.
-  const escapes = [
-    ...escapePositions(text, kinds, {
-      atxHeading: options.heading === 'atx',
-      definitions: options.definitions,
-      columnZero: options.width === 0,
-    }),
-  ].sort((a, b) => a - b)
+  const positions = escapePositions(text, kinds, {
+    atxHeading: options.heading === 'atx',
+    definitions: options.definitions,
+    columnZero: options.width === 0,
+  })
+  const escapes = positions.size === 0 ? [] : [...positions].sort((a, b) => a - b)
   let nextEscape = 0
 
   const lines: string[] = []
