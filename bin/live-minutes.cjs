@@ -124,7 +124,17 @@ function runBundle(entry, command) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
   const script = new vm.Script(wrapped, { filename: entry, cachedData })
   const bundle = { exports: {} }
-  script.runInThisContext()(bundle.exports, createRequire(entry), bundle, entry, path.dirname(entry))
+  // prosemirror-model formats a stack trace as it loads, to tell whether it
+  // runs on V8, and V8 then finds the line ends of the whole bundle: more
+  // work than loading the rest. Without frames there is nothing to find; the
+  // workaround it would switch on guards long-lived editors' memory.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    script.runInThisContext()(bundle.exports, createRequire(entry), bundle, entry, path.dirname(entry))
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   const stale = cachedData === undefined || script.cachedDataRejected
   return { cli: bundle.exports, afterRun: stale ? () => storeCodeCache(cacheFile, script) : () => {} }
 }
