@@ -152,7 +152,7 @@ describe('live-minutes', () => {
     const notMissing = 'live-minutes: missing.md: no such file\n'
     // No helper without a second thread; so no line on how the files were shared.
     expect(alone.stderr).toBe(notMissing)
-    const [, main, helper] = /^live-minutes: threads: main (\d+), helper (\d+)$/m.exec(shared.stderr) ?? []
+    const [, main, helper] = /^live-minutes: threads: main (\d+), helper (\d+);/m.exec(shared.stderr) ?? []
     expect(Number(helper)).toBeGreaterThan(0)
     expect(Number(main) + Number(helper)).toBe(names.length + 1)
     expect({ ...shared, stderr: shared.stderr.replace(/^live-minutes: threads: .*\n/m, '') }).toEqual(alone)

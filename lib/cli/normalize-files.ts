@@ -17,14 +17,16 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
   if (helper) {
     const theirs: number[] = []
     for (let index = 0; index < files.length; index++) if (!outcomes[index]) theirs.push(index)
+    const waitFrom = performance.now()
     const received = theirs.length > 0 ? await helper.outcomes(theirs) : new Map<number, FileOutcome>()
+    const waited = performance.now() - waitFrom
     helper.stop()
     // Files a failed helper did not finish are done here; each write is atomic, so doing one again is safe.
     const lost = theirs.filter((index) => !received.has(index))
     for (const index of theirs) outcomes[index] = received.get(index) ?? normalizeFile(files[index]!, mode)
     if (lost.length > 0) notices += `live-minutes: the helper thread stopped early; this thread did its ${lost.length} file(s) again\n`
     // A diagnostic, for tests and for tuning: how the files were shared.
-    if (process.env.LIVE_MINUTES_DEBUG === 'threads') notices += `live-minutes: threads: main ${files.length - theirs.length}, helper ${theirs.length - lost.length}\n`
+    if (process.env.LIVE_MINUTES_DEBUG === 'threads') notices += `live-minutes: threads: main ${files.length - theirs.length}, helper ${theirs.length - lost.length}; this thread done at ${waitFrom.toFixed(0)} ms, waited ${waited.toFixed(0)} ms for the helper\n`
   }
   let status: number = EXIT.ok
   let out = ''
