@@ -1,8 +1,8 @@
-import { getSchema, getExtensionField, resolveExtensions, type AnyExtension, type Extensions } from '@tiptap/core'
+import { getExtensionField, getSchemaByResolvedExtensions, resolveExtensions, type AnyExtension, type Extensions } from '@tiptap/core'
 import type { MarkType, NodeType, Schema } from '@tiptap/pm/model'
 import MarkdownIt, { type PluginSimple } from 'markdown-it'
-import { minutesExtensions } from '../editor/extensions'
-import { minutesSchema } from '../editor/schema'
+import { minutesResolvedExtensions, minutesSchema } from '../editor/schema'
+import { fastBlockState } from './markdown-it/fast-block-state'
 import { fastText } from './markdown-it/fast-text'
 import type { MarkMarkdown, NodeMarkdown, TokenSpec } from '../editor/markdown-rule'
 import { starterKitMarkMarkdown, starterKitNodeMarkdown } from '../editor/starter-kit'
@@ -33,13 +33,19 @@ function createTokenizer(plugins: Iterable<PluginSimple>): MarkdownIt {
   md.normalizeLink = (url) => url
   md.normalizeLinkText = (text) => text
   md.use(fastText)
+  md.use(fastBlockState)
   for (const plugin of plugins) md.use(plugin)
   return md
 }
 
 /** Builds the codec from the same extensions the editor runs. */
-export function createMarkdownCodec(extensions: Extensions, schema: Schema = getSchema(extensions)): MarkdownCodec {
+export function createMarkdownCodec(extensions: Extensions): MarkdownCodec {
   const resolved: AnyExtension[] = resolveExtensions(extensions)
+  return codecOfResolvedExtensions(resolved, getSchemaByResolvedExtensions(resolved))
+}
+
+/** The codec of extensions already resolved (StarterKit flattened), whose schema is `schema`. */
+function codecOfResolvedExtensions(resolved: AnyExtension[], schema: Schema): MarkdownCodec {
   const nodes = new Map<string, NodeMarkdown>()
   const marks = new Map<string, MarkMarkdown>()
   for (const extension of resolved) {
@@ -77,6 +83,6 @@ let shared: MarkdownCodec | undefined
 
 /** The codec of the minutes' own extensions, built once. */
 export function minutesCodec(): MarkdownCodec {
-  shared ??= createMarkdownCodec(minutesExtensions(), minutesSchema)
+  shared ??= codecOfResolvedExtensions(minutesResolvedExtensions, minutesSchema)
   return shared
 }
