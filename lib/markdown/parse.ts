@@ -47,10 +47,12 @@ class DocumentBuilder {
 
   constructor(
     private readonly codec: MarkdownCodec,
-    lines: readonly string[],
+    text: string,
   ) {
     this.stack = [{ type: codec.schema.topNodeType, attrs: null, content: [] }]
-    this.source = { lineIndent: (line) => indentOf(lines[this.firstLine + line] ?? '') }
+    // Split only when a rule asks: most documents have no line that needs it.
+    let lines: readonly string[] | undefined
+    this.source = { lineIndent: (line) => indentOf((lines ??= text.split('\n'))[this.firstLine + line] ?? '') }
   }
 
   private handler(token: Token): TokenHandler {
@@ -147,8 +149,8 @@ class DocumentBuilder {
 
 /** Markdown (CommonMark + GFM) to a document of the codec's schema. */
 export function parseMarkdownWith(codec: MarkdownCodec, markdown: string): ProseMirrorNode {
-  const source = markdown.replace(/\r\n?/g, '\n')
-  const builder = new DocumentBuilder(codec, source.split('\n'))
+  const source = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown
+  const builder = new DocumentBuilder(codec, source)
   builder.blocks(codec.tokenizer.parse(source, {}))
   return builder.finish()
 }

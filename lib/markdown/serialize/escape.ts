@@ -120,13 +120,19 @@ function escapeLookalikePairs(text: string, runs: DelimiterRun[], escape: Set<nu
 /** First characters of the block openers escapeLineStart looks for, digits aside. */
 const LINE_OPENERS = new Set(['#', '>', '-', '+', '*', '_', '~', '[', '='])
 
+/** Whether `line`'s first character is one that a block construct (heading, list, quote, rule, fence, definition) can start with. */
+export function startsLikeBlockSyntax(line: string): boolean {
+  const first = line[0]
+  return first !== undefined && (LINE_OPENERS.has(first) || (first >= '0' && first <= '9'))
+}
+
 /** Rules for the first character of a line, which could open a block. */
 function escapeLineStart(text: string, kinds: Uint8Array, at: number, continuation: boolean, context: EscapeContext, escape: Set<number>): void {
   let i = at
   while (text[i] === ' ' || text[i] === '\t') i++
   if (kinds[i] === CharKind.Syntax || i >= text.length) return
   // Most lines start with a letter, which opens nothing: the patterns below are for the rest.
-  if (!LINE_OPENERS.has(text[i]!) && !(text[i]! >= '0' && text[i]! <= '9')) return
+  if (!startsLikeBlockSyntax(text.slice(i, i + 1))) return
   const lineEnd = text.indexOf('\n', i)
   const line = text.slice(i, lineEnd === -1 ? undefined : lineEnd)
   const ch = line[0]!

@@ -2,6 +2,7 @@ import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MarkMarkdown } from '../../editor/markdown-rule'
 import type { MarkdownCodec } from '../codec'
 import { CharKind, escapePositions } from './escape'
+import { plainLine } from './plain-line'
 
 export interface InlineOptions {
   /** Column where continuation lines start, when only spaces precede them (null inside blockquotes). */
@@ -223,6 +224,12 @@ export function definitionLabels(doc: ProseMirrorNode): Set<string> {
 
 /** A textblock's inline content as Markdown lines. */
 export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
+  const plain = plainLine(block, options.heading !== undefined)
+  return plain === null ? writeInlineMarkdown(block, codec, options) : [plain]
+}
+
+/** writeInline for any textblock, character by character. */
+export function writeInlineMarkdown(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
   const buffer = new InlineMarkdownBuilder(codec, itemsOf(block, options.heading !== undefined)).write()
   const { text, kinds } = buffer.finish()
   // In order, so that each line takes its own from where the last one stopped; most lines have none.
