@@ -2,6 +2,7 @@ import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MarkMarkdown } from '../../editor/markdown-rule'
 import type { MarkdownCodec } from '../codec'
 import { CharKind, escapePositions } from './escape'
+import { withoutTrailingPunctuation } from './heading-punctuation'
 import { plainLine } from './plain-line'
 
 export interface InlineOptions {
@@ -17,10 +18,6 @@ interface Item {
 }
 
 const isBreak = (node: ProseMirrorNode) => node.type.name === 'softBreak' || node.type.name === 'hardBreak'
-
-// markdownlint's MD026 punctuation; a trailing `:emoji:` is not punctuation.
-const TRAILING_PUNCTUATION = /[.,;:!。，；：！]+$/
-const TRAILING_SHORTCODE = /:[A-Za-z0-9_+-]+:$/
 
 /** The textblock's children, without breaks at its ends or doubled breaks, which Markdown cannot hold. */
 function itemsOf(block: ProseMirrorNode, heading: boolean): Item[] {
@@ -39,10 +36,8 @@ function itemsOf(block: ProseMirrorNode, heading: boolean): Item[] {
 function stripTrailingPunctuation(items: Item[], block: ProseMirrorNode): void {
   const last = items[items.length - 1]
   if (!last?.node.isText || last.marks.some((mark) => mark.type.name === 'code')) return
-  const text = last.node.text!.replace(/[ \t]+$/, '')
-  if (TRAILING_SHORTCODE.test(text)) return
-  const stripped = text.replace(TRAILING_PUNCTUATION, '').replace(/[ \t]+$/, '')
-  if (stripped === '' && items.length === 1) return
+  const stripped = withoutTrailingPunctuation(last.node.text!)
+  if (stripped === null || (stripped === '' && items.length === 1)) return
   if (stripped === '') items.pop()
   else items[items.length - 1] = { node: block.type.schema.text(stripped, last.marks), marks: last.marks }
 }
@@ -224,7 +219,7 @@ export function definitionLabels(doc: ProseMirrorNode): Set<string> {
 
 /** A textblock's inline content as Markdown lines. */
 export function writeInline(block: ProseMirrorNode, codec: MarkdownCodec, options: InlineOptions): string[] {
-  const plain = plainLine(block, options.heading !== undefined)
+  const plain = plainLine(block, options.heading)
   return plain === null ? writeInlineMarkdown(block, codec, options) : [plain]
 }
 
