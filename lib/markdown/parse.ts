@@ -77,8 +77,11 @@ class DocumentBuilder {
     if (text) this.add(this.codec.schema.text(text, marks))
   }
 
+  // Indexed loops here and below: tens of thousands of tokens, and for…of's
+  // iterator costs more than the loop's body in the interpreter a CLI run uses.
   blocks(tokens: Token[]): void {
-    for (const token of tokens) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
       if (token.map) this.firstLine = token.map[0]
       if (token.type === 'inline') this.inline(token.children ?? [])
       else this.token(token)
@@ -87,7 +90,8 @@ class DocumentBuilder {
 
   private inline(tokens: Token[]): void {
     const firstLine = this.firstLine
-    for (const token of tokens) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
       this.firstLine = firstLine
       if (token.type === 'text') this.addText(token.content, this.marks())
       else this.token(token)
@@ -96,7 +100,8 @@ class DocumentBuilder {
 
   private token(token: Token): void {
     const { spec, type } = this.handler(token)
-    const attrs = spec.getAttrs?.(token, this.source) ?? null
+    // A closing token's attributes would be thrown away.
+    const attrs = token.nesting === -1 ? null : (spec.getAttrs?.(token, this.source) ?? null)
     switch (spec.kind) {
       case 'block':
         if (token.nesting === 1) this.stack.push({ type: type as NodeType, attrs, content: [] })

@@ -36,6 +36,11 @@ describe('action item Markdown', () => {
     expect(nodesOf(parseMarkdown(md), 'paragraph').at(-1)?.text).toBe('AI @h: a paragraph, not a list item')
   })
 
+  it('reads an `@` written as a character reference as the editor reads the text', () => {
+    const items = nodesOf(parseMarkdown('- AI &#64;mona: check the numbers\n- AI mona: no handle\n'), 'actionItem')
+    expect(items.map((n) => [n.assignees, n.text])).toEqual([[['mona'], 'AI @mona: check the numbers']])
+  })
+
   it('writes them back byte for byte, italic series style included', () => {
     expect(normalizeMarkdown(md)).toBe(md)
     expect(normalizeMarkdown('- _AI @fzakfeld: create issue_\n')).toBe('- *AI @fzakfeld: create issue*\n')

@@ -54,7 +54,9 @@ function recogniseActionItems(md: MarkdownIt): void {
       if (token.type === 'list_item_open') {
         open.push(i)
         const inline = tokens[i + 1]?.type === 'paragraph_open' ? tokens[i + 2] : undefined
-        const attrs = inline ? actionItemAttrs(inlineTokenText(inline), startsStruck(inline)) : null
+        // The head needs an `@`, in the source or from a character reference: most items have neither, and skip the text.
+        const mayHaveHead = inline !== undefined && (inline.content.includes('@') || inline.content.includes('&'))
+        const attrs = mayHaveHead ? actionItemAttrs(inlineTokenText(inline), startsStruck(inline)) : null
         if (attrs) {
           token.type = `${ACTION_TOKEN}_open`
           token.meta = { ...token.meta, actionItem: attrs }
