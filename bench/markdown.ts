@@ -20,12 +20,18 @@ interface Tool {
   name: string
   /** Normalises `files` (relative to `cwd`) in place. */
   command: (files: string[]) => string[]
+  /** Set for this tool on top of the shared environment. */
+  env?: Record<string, string>
 }
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 
+const liveMinutes = (files: string[]) => [process.execPath, path.join(repoRoot, 'bin', 'live-minutes.cjs'), 'normalize', '--write', ...files]
+
 const tools: Tool[] = [
-  { name: '`live-minutes normalize --write`', command: (files) => [process.execPath, path.join(repoRoot, 'bin', 'live-minutes.cjs'), 'normalize', '--write', ...files] },
+  { name: '`live-minutes normalize --write`', command: liveMinutes },
+  // The same without its helper thread: what one core does, and what the helper adds.
+  { name: '`live-minutes normalize --write`, one thread', command: liveMinutes, env: { LIVE_MINUTES_THREADS: '1' } },
   { name: '`markdownlint-cli2 --fix`', command: (files) => [bin('markdownlint-cli2'), '--fix', ...files] },
   { name: '`prettier --parser markdown --write`', command: (files) => [bin('prettier'), '--parser', 'markdown', '--write', ...files] },
 ]
@@ -65,7 +71,7 @@ function timeRun(tool: Tool, files: string[]): Run {
   const command = tool.command(files)
   const [program, ...args] = TIME ? [TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command
   const start = performance.now()
-  const result = spawnSync(program!, args, { cwd: dir, encoding: 'utf8', env: toolEnv })
+  const result = spawnSync(program!, args, { cwd: dir, encoding: 'utf8', env: { ...toolEnv, ...tool.env } })
   const seconds = (performance.now() - start) / 1000
   if (result.error) throw result.error
   const cpu = TIME ? fs.readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number).reduce((a, b) => a + b, 0) : null
@@ -89,7 +95,7 @@ interface Checks {
 function check(tool: Tool, files: string[], dir: string): Checks {
   const once = new Map(files.map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]))
   const [command, ...args] = tool.command(files)
-  spawnSync(command!, args, { cwd: dir, encoding: 'utf8', env: toolEnv })
+  spawnSync(command!, args, { cwd: dir, encoding: 'utf8', env: { ...toolEnv, ...tool.env } })
   const checks: Checks = { lintClean: 0, meaningKept: 0, stable: 0, passes: 0 }
   for (const file of files) {
     const input = fs.readFileSync(path.join(corpus, file), 'utf8')
@@ -160,7 +166,7 @@ export async function benchMarkdown(): Promise<{ title: string; markdown: string
   const markdown = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${os.cpus().length} cores, Node ${process.version}; load average (1 min) ${loadBefore.toFixed(1)} before, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during, ${loadAfter.toFixed(1)} after (other work shared the machine).`,
     '',
-    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved rounds after one warm-up (each round in another order), wall-clock seconds including the process start; every tool with the same environment, NODE_EXTRA_CA_CERTS unset (set on this machine, it costs every Node process about 40 ms of CPU at start). In brackets, each median over live-minutes' median: how many times slower. CPU is user plus system time of the tool's process, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
+    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved rounds after one warm-up (each round in another order), wall-clock seconds including the process start; every tool with the same environment, NODE_EXTRA_CA_CERTS unset (set on this machine, it costs every Node process about 40 ms of CPU at start). In brackets, each median over live-minutes' median: how many times slower. live-minutes shares the files with a helper thread when a second core is there; the one-thread row is the same command with \`LIVE_MINUTES_THREADS=1\`. CPU is user plus system time of the tool's process, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
     '',
     '| tool | wall s, median | wall s, range | CPU s, median | lint-clean | meaning kept | same on a 2nd pass | passes |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
