@@ -12,11 +12,11 @@ export const LITERAL_AUTOLINK_MARKUP = 'linkify'
  */
 function insideOpenBracket(text: string, end: number): boolean {
   let depth = 0
-  for (let i = 0; i < end; i++) {
-    const ch = text[i]
-    if (ch === '\\') i++
-    else if (ch === '[') depth++
-    else if (ch === ']' && depth > 0) depth--
+  // Only brackets and escapes matter: found by a regular expression, not by visiting every character.
+  const brackets = /\\[^]|[[\]]/g
+  for (let match = brackets.exec(text); match && match.index < end; match = brackets.exec(text)) {
+    if (match[0] === '[') depth++
+    else if (match[0] === ']' && depth > 0) depth--
   }
   return depth > 0
 }
@@ -87,9 +87,11 @@ function lastCharOf(token: Token): string | undefined {
 
 /** Unclosed `[` count after `text[from..to)`, starting from `depth`. */
 function bracketDepth(text: string, from: number, to: number, depth: number): number {
-  for (let i = from; i < to; i++) {
-    if (text[i] === '[') depth++
-    else if (text[i] === ']' && depth > 0) depth--
+  const brackets = /[[\]]/g
+  brackets.lastIndex = from
+  for (let match = brackets.exec(text); match && match.index < to; match = brackets.exec(text)) {
+    if (match[0] === '[') depth++
+    else if (depth > 0) depth--
   }
   return depth
 }
