@@ -13,8 +13,8 @@
 // than an ES module one, and the whole run takes a few hundred.
 //
 // `normalize --write` and `--check` of many files share them with a helper
-// thread (see lib/cli/helper-thread.ts). It is started here, first thing, so
-// that it starts up while this thread loads the CLI, and it runs this same
+// thread (see lib/cli/helper-thread.ts). It is started here, before this
+// thread loads the CLI, so that both start up at once, and it runs this same
 // file: the branch at the end.
 const fs = require('node:fs')
 const { createRequire } = require('node:module')
