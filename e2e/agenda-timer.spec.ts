@@ -2,8 +2,9 @@
 // the same time left.
 import type { Page } from '@playwright/test'
 import { alice, expect, test } from './support/users'
+import { docsScreenshots } from './support/screenshots'
 
-const shots = 'docs/screenshots'
+const shots = docsScreenshots
 
 async function openMeeting(page: Page, url: string) {
   await page.goto(url)

@@ -3,8 +3,9 @@
 // what was written, placeholders filled in.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/users'
+import { docsScreenshots } from './support/screenshots'
 
-const shots = 'docs/screenshots'
+const shots = docsScreenshots
 const templateDoc = (form: Locator) => form.getByRole('textbox', { name: 'Template', exact: true })
 const markdownSource = (form: Locator) => form.getByRole('textbox', { name: 'Template Markdown' })
 const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
