@@ -1,6 +1,6 @@
-import type { MessagePort, Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { sharedFileQueue, type FileQueue } from './file-queue'
-import { normalizeFile, type FileOutcome, type NormalizeMode } from './normalize-file'
+import type { FileOutcome } from './normalize-file'
 
 /** What a helper thread posts for each file it normalised. */
 export interface HelperMessage {
@@ -51,13 +51,5 @@ export function workerHelper(worker: Worker, buffer: SharedArrayBuffer): Normali
         wake()
       }),
     stop: () => void worker.terminate(),
-  }
-}
-
-/** The helper thread's side: normalises files from the shared queue until none is left, posting each outcome. */
-export function normalizeFromQueue(files: readonly string[], mode: NormalizeMode, queue: FileQueue, port: Pick<MessagePort, 'postMessage'>): void {
-  for (let index = queue.next(); index < files.length; index = queue.next()) {
-    const message: HelperMessage = { index, outcome: normalizeFile(files[index]!, mode) }
-    port.postMessage(message)
   }
 }

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util'
 import type { MessagePort } from 'node:worker_threads'
 import { EXIT } from './exit'
 import { sharedFileQueue } from './file-queue'
-import { normalizeFromQueue, type NormalizeHelper } from './helper-thread'
+import type { HelperMessage, NormalizeHelper } from './helper-thread'
 import type { NormalizeMode } from './normalize-file'
-import { normalizeFiles } from './normalize-files'
+import { normalizeFiles, normalizeFromQueue } from './normalize-files'
 import { processOutput, type Output } from './output'
 import { readInput } from './read-input'
 import { USAGE } from './usage'
@@ -106,7 +106,7 @@ export async function main(argv: string[], io: Output = processOutput, helper?: 
 export function helpNormalize(argv: string[], queueBuffer: SharedArrayBuffer, port: Pick<MessagePort, 'postMessage'>): void {
   const commandLine = readCommandLine(argv)
   if (!('command' in commandLine) || commandLine.command !== 'normalize') return
-  normalizeFromQueue(commandLine.files, commandLine.mode, sharedFileQueue(queueBuffer), port)
+  normalizeFromQueue(commandLine.files, commandLine.mode, sharedFileQueue(queueBuffer), (index, outcome) => port.postMessage({ index, outcome } satisfies HelperMessage))
 }
 
 export { workerHelper } from './helper-thread'

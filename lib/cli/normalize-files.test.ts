@@ -4,9 +4,9 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { normalizeMarkdown } from '../markdown/normalize'
 import { FILE_QUEUE_BYTES, sharedFileQueue } from './file-queue'
-import { normalizeFromQueue, type HelperMessage, type NormalizeHelper } from './helper-thread'
+import type { NormalizeHelper } from './helper-thread'
 import type { FileOutcome } from './normalize-file'
-import { normalizeFiles } from './normalize-files'
+import { normalizeFiles, normalizeFromQueue } from './normalize-files'
 
 let dir: string
 beforeEach(() => {
@@ -39,7 +39,7 @@ function helperTaking(files: string[], takes: number, fails: readonly number[] =
   const queue = sharedFileQueue(buffer)
   const made = new Map<number, FileOutcome>()
   const firstOnly = { next: () => (made.size < takes ? queue.next() : files.length) }
-  normalizeFromQueue(files, 'write', firstOnly, { postMessage: (message: HelperMessage) => void made.set(message.index, message.outcome) })
+  normalizeFromQueue(files, 'write', firstOnly, (index, outcome) => void made.set(index, outcome))
   for (const index of fails) made.delete(index)
   const helper = {
     queue,

@@ -1,5 +1,5 @@
 import { EXIT } from './exit'
-import { localFileQueue } from './file-queue'
+import { localFileQueue, type FileQueue } from './file-queue'
 import type { NormalizeHelper } from './helper-thread'
 import { normalizeFile, type FileOutcome, type NormalizeMode } from './normalize-file'
 import type { Output } from './output'
@@ -13,7 +13,7 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
   const queue = helper?.queue ?? localFileQueue()
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length)
   let notices = ''
-  for (let index = queue.next(); index < files.length; index = queue.next()) outcomes[index] = normalizeFile(files[index]!, mode)
+  normalizeFromQueue(files, mode, queue, (index, outcome) => (outcomes[index] = outcome))
   if (helper) {
     const theirs: number[] = []
     for (let index = 0; index < files.length; index++) if (!outcomes[index]) theirs.push(index)
@@ -40,4 +40,12 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
   if (out) io.out(out)
   if (err) io.err(err)
   return status
+}
+
+/**
+ * Normalises files from `queue` until none is left, handing each outcome to
+ * `done`: the main thread's share, and the whole of a helper thread's.
+ */
+export function normalizeFromQueue(files: readonly string[], mode: NormalizeMode, queue: FileQueue, done: (index: number, outcome: FileOutcome) => void): void {
+  for (let index = queue.next(); index < files.length; index = queue.next()) done(index, normalizeFile(files[index]!, mode))
 }
