@@ -45,53 +45,6 @@ function freshBundle() {
   }
 }
 
-async function buildBundle() {
-  const { build } = require('esbuild')
-  const outdir = path.join(cache, `build-${process.pid}-${Date.now()}`)
-  const entry = path.join(outdir, 'main.cjs')
-  const result = await build({
-    entryPoints: [path.join(root, 'lib', 'cli', 'main.ts')],
-    absWorkingDir: root,
-    bundle: true,
-    // One file: modules that a command does not need (the linter, for
-    // normalising) are wrapped by esbuild and never run, and the code cache
-    // holds none of their functions.
-    format: 'cjs',
-    // Names kept, for readable stack traces.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    platform: 'node',
-    // ESM builds where packages have them: some CommonJS ones (jsonc-parser's UMD) cannot be bundled.
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    outfile: entry,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  })
-  // esbuild writes ASCII but for regular expression literals; escaped there
-  // too (\uXXXX matches the same), the bundle reads as Latin-1, which V8
-  // takes as it is instead of decoding UTF-8 into a string twice the size.
-  const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  fs.mkdirSync(outdir, { recursive: true })
-  fs.writeFileSync(entry, code)
-  // Dependencies count through npm's record of what it installed; this
-  // launcher counts too, as it holds the build options.
-  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.split(path.sep).includes('node_modules'))
-  const files = [...sources, path.join('node_modules', '.package-lock.json'), path.relative(root, __filename)]
-  const inputs = Object.fromEntries(files.map((file) => [file, fs.statSync(path.join(root, file)).mtimeMs]))
-  // Swapped in by renaming the manifest, so that a run at the same time never sees half a build.
-  fs.writeFileSync(`${outdir}.json`, JSON.stringify({ entry, inputs }))
-  // Older builds go (their code caches with them), but not one a run started a moment ago may still be reading.
-  for (const old of fs.readdirSync(cache)) {
-    const full = path.join(cache, old)
-    const stale = old.startsWith('build-') && full !== outdir && Date.now() - fs.statSync(full).mtimeMs > 10 * 60_000
-    if (stale) fs.rmSync(full, { recursive: true, force: true })
-  }
-  fs.renameSync(`${outdir}.json`, manifest)
-  return entry
-}
-
 /** Stored the way the bundle is: under a unique name, then renamed, so that no run reads half of it. */
 function storeCodeCache(file, script) {
   const temporary = `${file}.${process.pid}.tmp`
@@ -141,7 +94,7 @@ function runBundle(entry, command) {
 
 async function loadCli(entry, command) {
   try {
-    return runBundle(entry ?? (await buildBundle()), command)
+    return runBundle(entry ?? (await require('./build-bundle.cjs').buildBundle(root, cache, manifest)).entry, command)
   } catch {
     const { tsImport } = await import('tsx/esm/api')
     return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: () => {} }

@@ -1,0 +1,106 @@
+// Builds the CLI's bundle for bin/live-minutes.cjs: lib/cli/main.ts and
+// everything it imports, in one CommonJS file under node_modules/.cache,
+// with a manifest of the inputs it was built from.
+const fs = require('node:fs')
+const path = require('node:path')
+
+/**
+ * Changes to what three dependencies do as they load, in this bundle only
+ * (the app imports them as they are). Each CLI run, and its helper thread,
+ * loads every module the parser imports, and these three spent about a
+ * fifth of that on things a run never uses. Each patch applies only where
+ * it finds what it expects, so a newer version of a package is bundled
+ * unchanged, just slower; `patchesApplied` in the result says which did.
+ */
+function loadTimePatches(root, applied) {
+  const under = (dir) => new RegExp(`[\\\\/]node_modules[\\\\/]${dir.replace(/\//g, '[\\\\/]')}[\\\\/]`)
+  return {
+    name: 'live-minutes-load-time',
+    setup(build) {
+      // markdown-it's constructor builds a LinkifyIt, compiling its regular
+      // expressions; ours turns linkify off, GFM's autolink literals taking
+      // its place, so it gets a stand-in that builds the real one on first use.
+      build.onResolve({ filter: /^linkify-it$/ }, (args) => {
+        if (!under('markdown-it/lib').test(args.importer)) return undefined
+        applied.add('lazy linkify-it')
+        return { path: path.join(root, 'lib', 'markdown', 'markdown-it', 'lazy-linkify-it.ts') }
+      })
+      // markdown-it needs only entities' decoder; the package's index also
+      // builds the encoders' tables. The decoder is a subpath it exports.
+      build.onResolve({ filter: /^entities$/ }, async (args) => {
+        if (!under('markdown-it/lib').test(args.importer)) return undefined
+        const decoder = await build.resolve('entities/lib/decode.js', { kind: args.kind, resolveDir: args.resolveDir })
+        if (decoder.errors.length > 0) return undefined
+        applied.add('entities decoder only')
+        return { path: decoder.path }
+      })
+      // entities' generated decoding tables turn a string into code units
+      // with split('') and map(), an array of some 30,000 one-character
+      // strings; utf16Units copies them natively.
+      build.onLoad({ filter: /[\\/]entities[\\/]lib[\\/]esm[\\/]generated[\\/]decode-data-(html|xml)\.js$/ }, async (args) => {
+        const source = await fs.promises.readFile(args.path, 'utf8')
+        const table = /new Uint16Array\(\s*(?:\/\/ prettier-ignore\s*)?("(?:[^"\\]|\\.)*")\s*\.split\(""\)\s*\.map\(\(c\) => c\.charCodeAt\(0\)\)\)/
+        if (!table.test(source)) return undefined
+        applied.add(`entities ${path.basename(args.path)}`)
+        const helper = JSON.stringify(path.join(root, 'lib', 'markdown', 'markdown-it', 'utf16-units.ts'))
+        return { contents: `import { utf16Units } from ${helper};\n${source.replace(table, 'utf16Units($1)')}`, loader: 'js' }
+      })
+    },
+  }
+}
+
+/**
+ * Builds the bundle into a directory of its own under `cache` and points
+ * `manifest` at it. Resolves to the bundle's path and the patches applied.
+ */
+async function buildBundle(root, cache, manifest) {
+  const { build } = require('esbuild')
+  const outdir = path.join(cache, `build-${process.pid}-${Date.now()}`)
+  const entry = path.join(outdir, 'main.cjs')
+  const patchesApplied = new Set()
+  const result = await build({
+    entryPoints: [path.join(root, 'lib', 'cli', 'main.ts')],
+    absWorkingDir: root,
+    bundle: true,
+    // One file: modules that a command does not need (the linter, for
+    // normalising) are wrapped by esbuild and never run, and the code cache
+    // holds none of their functions.
+    format: 'cjs',
+    // Names kept, for readable stack traces.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    platform: 'node',
+    // ESM builds where packages have them: some CommonJS ones (jsonc-parser's UMD) cannot be bundled.
+    mainFields: ['module', 'main'],
+    target: 'node20',
+    outfile: entry,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [loadTimePatches(root, patchesApplied)],
+  })
+  // esbuild writes ASCII but for regular expression literals; escaped there
+  // too (\uXXXX matches the same), the bundle reads as Latin-1, which V8
+  // takes as it is instead of decoding UTF-8 into a string twice the size.
+  const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  fs.mkdirSync(outdir, { recursive: true })
+  fs.writeFileSync(entry, code)
+  // Dependencies count through npm's record of what it installed; the
+  // launcher and this file count too, as they hold the build and its options.
+  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.split(path.sep).includes('node_modules'))
+  const launchers = ['live-minutes.cjs', 'build-bundle.cjs'].map((file) => path.join('bin', file))
+  const files = [...new Set([...sources, path.join('node_modules', '.package-lock.json'), ...launchers])]
+  const inputs = Object.fromEntries(files.map((file) => [file, fs.statSync(path.join(root, file)).mtimeMs]))
+  // Swapped in by renaming the manifest, so that a run at the same time never sees half a build.
+  fs.writeFileSync(`${outdir}.json`, JSON.stringify({ entry, inputs }))
+  // Older builds go (their code caches with them), but not one a run started a moment ago may still be reading.
+  for (const old of fs.readdirSync(cache)) {
+    const full = path.join(cache, old)
+    const stale = old.startsWith('build-') && full !== outdir && Date.now() - fs.statSync(full).mtimeMs > 10 * 60_000
+    if (stale) fs.rmSync(full, { recursive: true, force: true })
+  }
+  fs.renameSync(`${outdir}.json`, manifest)
+  return { entry, patchesApplied: [...patchesApplied].sort() }
+}
+
+module.exports = { buildBundle }
