@@ -2,6 +2,7 @@ import { getExtensionField, getSchemaByResolvedExtensions, resolveExtensions, ty
 import type { MarkType, NodeType, Schema } from '@tiptap/pm/model'
 import MarkdownIt, { type PluginSimple } from 'markdown-it'
 import { minutesResolvedExtensions, minutesSchema } from '../editor/schema'
+import { blockRuleDispatch } from './markdown-it/block-rule-dispatch'
 import { fastBlockState } from './markdown-it/fast-block-state'
 import { fastText } from './markdown-it/fast-text'
 import type { MarkMarkdown, NodeMarkdown, TokenSpec } from '../editor/markdown-rule'
@@ -34,6 +35,7 @@ function createTokenizer(plugins: Iterable<PluginSimple>): MarkdownIt {
   md.normalizeLinkText = (text) => text
   md.use(fastText)
   md.use(fastBlockState)
+  md.use(blockRuleDispatch)
   for (const plugin of plugins) md.use(plugin)
   return md
 }
