@@ -12,23 +12,25 @@
 // CommonJS itself: Node starts a CommonJS entry a few milliseconds sooner
 // than an ES module one, and the whole run takes a few hundred.
 //
-// `normalize --write` and `--check` of many files share them with a helper
-// thread (see lib/cli/helper-thread.ts). It is started here, before this
-// thread loads the CLI, so that both start up at once, and it runs this same
-// file: the branch at the end.
+// `normalize --write` and `--check` of enough Markdown share the files with
+// a helper thread (see lib/cli/helper-thread.ts). It is started here, before
+// this thread loads the CLI, so that both start up at once, and it runs this
+// same file, with HELPER_THREAD as its one argument: the branch at the end.
 const fs = require('node:fs')
 const { createRequire } = require('node:module')
-const os = require('node:os')
 const path = require('node:path')
 const v8 = require('node:v8')
 const vm = require('node:vm')
-const { Worker, isMainThread, parentPort, workerData } = require('node:worker_threads')
+
+const HELPER_THREAD = '--live-minutes-helper-thread'
+// Told by an argument first: a run without a helper never loads node:worker_threads.
+const isHelperThread = process.argv[2] === HELPER_THREAD && !require('node:worker_threads').isMainThread
 
 // A run over a few hundred files ends before V8's optimising compiler, which
 // works on a second thread, pays back what it costs; longer runs keep it.
 // The flag is the process's, so the helper thread's too.
-const shortRun = isMainThread ? process.argv.length < 300 : workerData.shortRun
-if (shortRun && isMainThread) v8.setFlagsFromString('--no-opt')
+const shortRun = isHelperThread ? require('node:worker_threads').workerData.shortRun : process.argv.length < 300
+if (shortRun && !isHelperThread) v8.setFlagsFromString('--no-opt')
 
 const root = path.resolve(__dirname, '..')
 const cache = path.join(root, 'node_modules', '.cache', 'live-minutes')
@@ -101,27 +103,40 @@ async function loadCli(entry, command) {
   }
 }
 
-/** Fewer files than this are done before a helper thread would have started. */
-const FILES_FOR_A_HELPER = 24
+/**
+ * Less Markdown than this is done before a helper thread has started and
+ * paid for what it costs. A Node 20 worker starts up without a snapshot, as
+ * slowly as a whole process, then loads the bundle; on our 2-core machine a
+ * helper broke even at about 200 KB, two thirds faster at 360 KB, and cost
+ * a few percent at 180 KB.
+ */
+const BYTES_FOR_A_HELPER = 256 * 1024
 
 /** Whether `normalize` of these arguments is worth a helper thread here. */
 function wantsHelper(args) {
-  const files = args.filter((arg) => !arg.startsWith('-')).length - 1
-  const rewritesOrChecks = args.includes('--write') || args.includes('--check')
-  const threads = process.env.LIVE_MINUTES_THREADS === undefined ? os.availableParallelism() : Number(process.env.LIVE_MINUTES_THREADS)
-  return rewritesOrChecks && files >= FILES_FOR_A_HELPER && threads > 1
+  if (!args.includes('--write') && !args.includes('--check')) return false
+  const threads = process.env.LIVE_MINUTES_THREADS === undefined ? require('node:os').availableParallelism() : Number(process.env.LIVE_MINUTES_THREADS)
+  if (!(threads > 1)) return false
+  let bytes = 0
+  // The command's name first, then the files; what cannot be read counts for nothing here.
+  for (const file of args.filter((arg) => !arg.startsWith('-')).slice(1)) {
+    bytes += fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0
+    if (bytes >= BYTES_FOR_A_HELPER) return true
+  }
+  return false
 }
 
 function startHelper(entry, args) {
+  const { Worker } = require('node:worker_threads')
   const queueBuffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
   // It prints nothing: it posts what each file gave, for this thread to print in order.
-  const worker = new Worker(__filename, { workerData: { entry, args, queueBuffer, shortRun }, stdout: true, stderr: true })
+  const worker = new Worker(__filename, { argv: [HELPER_THREAD], workerData: { entry, args, queueBuffer, shortRun }, stdout: true, stderr: true })
   // Its failures are the CLI's to handle (lib/cli/helper-thread.ts), once loaded; none may crash this thread before.
   worker.on('error', () => {})
   return { worker, queueBuffer }
 }
 
-if (isMainThread) {
+if (!isHelperThread) {
   const args = process.argv.slice(2)
   // Each command runs code of its own; `other` covers --help and usage errors.
   const first = args.find((arg) => !arg.startsWith('-'))
@@ -136,6 +151,7 @@ if (isMainThread) {
     afterRun()
   })
 } else {
+  const { parentPort, workerData } = require('node:worker_threads')
   const { entry, args, queueBuffer } = workerData
   runBundle(entry, 'normalize').cli.helpNormalize(args, queueBuffer, parentPort)
 }

@@ -160,6 +160,18 @@ describe('live-minutes', () => {
     for (const name of names) expect(fs.readFileSync(path.join(dir, 'shared', name), 'utf8'), name).toBe(fs.readFileSync(path.join(dir, 'alone', name), 'utf8'))
   }, 60_000)
 
+  it('keeps to one thread for less Markdown than a helper pays for, however many files', () => {
+    // The corpus once: 72 files, about 180 KB, done before a helper would have started.
+    const names = corpusFiles(corpus)
+    for (const name of names) {
+      fs.mkdirSync(path.join(dir, 'once', path.dirname(name)), { recursive: true })
+      fs.copyFileSync(path.join(corpus, name), path.join(dir, 'once', name))
+    }
+    const result = spawnSync(process.execPath, [bin, 'normalize', '--check', ...names], { cwd: path.join(dir, 'once'), encoding: 'utf8', env: { ...process.env, LIVE_MINUTES_THREADS: '2', LIVE_MINUTES_DEBUG: 'threads' } })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('')
+  })
+
   it('exits 2 with one line per bad input and still processes the others', () => {
     // Changed by normalize and with a finding for lint, so each command shows it handled it.
     const good = file('good.md', `${pad}\n<br>\n`)

@@ -23,12 +23,10 @@ const samples = [
 
 function stockTokenizer(): MarkdownIt {
   const md = minutesCodec().tokenizer
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(md) as object) as MarkdownIt, md)
-  copy.block = Object.create(md.block) as MarkdownIt['block']
-  copy.block.tokenize = Object.getPrototypeOf(md.block).tokenize
-  copy.block.ruler = Object.create(md.block.ruler) as MarkdownIt['block']['ruler']
-  copy.block.ruler.getRules = Object.getPrototypeOf(md.block.ruler).getRules
-  return copy
+  // The same tokenizer, but for its block parser's own loop and ruler, as markdown-it defines them.
+  const ruler = Object.assign(Object.create(md.block.ruler) as MarkdownIt['block']['ruler'], { getRules: Object.getPrototypeOf(md.block.ruler).getRules })
+  const block = Object.assign(Object.create(md.block) as MarkdownIt['block'], { tokenize: Object.getPrototypeOf(md.block).tokenize, ruler })
+  return Object.assign(Object.create(Object.getPrototypeOf(md) as object) as MarkdownIt, md, { block })
 }
 
 describe('blockRuleDispatch', () => {
