@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { BlockWriter } from '../../editor/markdown-rule'
 import type { MarkdownCodec } from '../codec'
+import type { DefinitionLabels } from './escape'
 import { writeInline } from './inline-writer'
 
 /**
@@ -13,7 +14,7 @@ export const SIBLING_SEPARATOR = '[//]: #'
 export class MarkdownBlockWriter implements BlockWriter {
   constructor(
     private readonly codec: MarkdownCodec,
-    private readonly definitions: ReadonlySet<string>,
+    private readonly definitions: DefinitionLabels,
     /** Column of this container's continuation lines; null when a `>` precedes them. */
     private readonly width: number | null = 0,
   ) {}

@@ -15,11 +15,14 @@ export const enum CharKind {
   LinkText = 2,
 }
 
+/** Normalised labels of the link and footnote definitions in a document, as far as escaping asks. */
+export type DefinitionLabels = Pick<ReadonlySet<string>, 'has'>
+
 export interface EscapeContext {
   /** The first line follows `## `: line-start rules do not apply to it. */
   atxHeading: boolean
   /** Normalised labels of the link and footnote definitions in the document. */
-  definitions: ReadonlySet<string>
+  definitions: DefinitionLabels
   /** Lines start at column 0 (top level), where markdownlint takes `#tag` for a heading missing its space. */
   columnZero: boolean
 }

@@ -1,7 +1,7 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MarkMarkdown } from '../../editor/markdown-rule'
 import type { MarkdownCodec } from '../codec'
-import { CharKind, escapePositions } from './escape'
+import { CharKind, escapePositions, type DefinitionLabels } from './escape'
 import { withoutTrailingPunctuation } from './heading-punctuation'
 import { plainLine } from './plain-line'
 
@@ -9,7 +9,7 @@ export interface InlineOptions {
   /** Column where continuation lines start, when only spaces precede them (null inside blockquotes). */
   width: number | null
   heading?: 'atx' | 'setext'
-  definitions: ReadonlySet<string>
+  definitions: DefinitionLabels
 }
 
 interface Item {
@@ -204,8 +204,16 @@ class InlineMarkdownBuilder {
 /** For atoms that write text of their own: every character that could be syntax is escaped. */
 const escapeAllPunctuation = (text: string) => text.replace(/[\\`*_[\]<>&~|#!]/g, '\\$&')
 
-/** Collects the definitions' labels a literal `[label]` could accidentally refer to. */
-export function definitionLabels(doc: ProseMirrorNode): Set<string> {
+/**
+ * The definitions' labels a literal `[label]` could accidentally refer to.
+ * Collected on the first question: most documents write no text that asks.
+ */
+export function definitionLabels(doc: ProseMirrorNode): DefinitionLabels {
+  let labels: Set<string> | undefined
+  return { has: (label) => (labels ??= collectDefinitionLabels(doc)).has(label) }
+}
+
+function collectDefinitionLabels(doc: ProseMirrorNode): Set<string> {
   const labels = new Set<string>(['//'])
   doc.descendants((node) => {
     if (node.type.name !== 'rawBlock') return !node.isTextblock
