@@ -44,6 +44,7 @@ describe('blockRuleDispatch', () => {
     md.block.ruler.disable('heading')
     stock.block.ruler.disable('heading')
     for (const text of samples) expect(md.parse(text, {})).toEqual(stock.parse(text, {}))
+    expect(md.block.ruler.getRules('no such chain')).toEqual([])
   })
 
   it('names rules that really fail at every other first character, and that the minutes tokenizer has', () => {

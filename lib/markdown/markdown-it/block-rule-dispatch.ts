@@ -28,24 +28,12 @@ interface Dispatch {
   other: BlockRule[]
 }
 
-const dispatches = new WeakMap<readonly BlockRule[], Dispatch>()
-
-/** The dispatch of `rules`, a list the parser's ruler gave: markdown-it makes a new one whenever its rules change. */
+/** The dispatch of `rules`, the list of one of the ruler's chains. */
 function dispatchOf(block: ParserBlock, rules: readonly BlockRule[]): Dispatch {
-  const known = dispatches.get(rules)
-  if (known) return known
   const named = (block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__
   const starts = rules.map((fn) => BLOCK_RULE_STARTS[named.find((rule) => rule.fn === fn)?.name ?? ''])
   const ascii = Array.from({ length: 128 }, (_, code) => rules.filter((_, i) => starts[i] === undefined || starts[i].includes(String.fromCharCode(code))))
-  const dispatch = { ascii, other: rules.filter((_, i) => starts[i] === undefined) }
-  dispatches.set(rules, dispatch)
-  return dispatch
-}
-
-/** The rules of `dispatch` that can match at `line`. */
-function rulesAt(dispatch: Dispatch, state: StateBlock, line: number): BlockRule[] {
-  const first = state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!)
-  return first < 128 ? dispatch.ascii[first]! : dispatch.other
+  return { ascii, other: rules.filter((_, i) => starts[i] === undefined) }
 }
 
 /**
@@ -53,27 +41,21 @@ function rulesAt(dispatch: Dispatch, state: StateBlock, line: number): BlockRule
  * paragraph, a list, a quote...): markdown-it's rules try each in turn on
  * each line until one matches, and only want to know whether one did.
  */
-function anyOf(dispatch: Dispatch): BlockRule {
+function anyOf({ ascii, other }: Dispatch): BlockRule {
   return (state, line, endLine, silent) => {
-    const rules = rulesAt(dispatch, state, line)
+    const first = state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!)
+    const rules = first < 128 ? ascii[first]! : other
     for (let i = 0; i < rules.length; i++) if (rules[i]!(state, line, endLine, silent)) return true
     return false
   }
 }
 
-/** The ruler's getRules, giving each chain of terminators as one rule that dispatches. */
-function dispatchingChains(block: ParserBlock): ParserBlock['ruler']['getRules'] {
-  const getRules = block.ruler.getRules.bind(block.ruler)
-  const chains = new Map<string, { rules: BlockRule[]; dispatched: BlockRule[] }>()
-  return (chain) => {
-    const rules = getRules(chain)
-    if (chain === '') return rules
-    const known = chains.get(chain)
-    if (known?.rules === rules) return known.dispatched
-    const dispatched = [anyOf(dispatchOf(block, rules))]
-    chains.set(chain, { rules, dispatched })
-    return dispatched
-  }
+interface Chain {
+  /** The chain's rules as markdown-it lists them: a new list whenever rules are added, enabled or disabled. */
+  rules: readonly BlockRule[]
+  dispatch: Dispatch
+  /** The chain as the one rule that dispatches. */
+  asOne: BlockRule[]
 }
 
 /**
@@ -84,8 +66,7 @@ function dispatchingChains(block: ParserBlock): ParserBlock['ruler']['getRules']
  * that matched. Otherwise markdown-it's own loop (parser_block.mjs),
  * behaviour for behaviour; the tokens are the same (tested on the corpus).
  */
-function tokenize(this: ParserBlock, state: StateBlock, startLine: number, endLine: number): void {
-  const dispatch = dispatchOf(this, this.ruler.getRules(''))
+function tokenizeWith({ ascii, other }: Dispatch, state: StateBlock, startLine: number, endLine: number): void {
   const maxNesting = (state.md.options as { maxNesting?: number }).maxNesting ?? 100
   let line = startLine
   let hasEmptyLines = false
@@ -99,7 +80,8 @@ function tokenize(this: ParserBlock, state: StateBlock, startLine: number, endLi
       state.line = endLine
       break
     }
-    const rules = rulesAt(dispatch, state, line)
+    const first = state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!)
+    const rules = first < 128 ? ascii[first]! : other
     const prevLine = state.line
     let ok = false
     for (let i = 0; i < rules.length; i++) {
@@ -124,6 +106,22 @@ function tokenize(this: ParserBlock, state: StateBlock, startLine: number, endLi
 }
 
 export function blockRuleDispatch(md: MarkdownIt): void {
-  md.block.tokenize = tokenize
-  md.block.ruler.getRules = dispatchingChains(md.block)
+  const block = md.block
+  const ruler = block.ruler
+  const getRules = (Object.getPrototypeOf(ruler) as typeof ruler).getRules
+  const chains: Record<string, Chain | undefined> = Object.create(null) as Record<string, Chain | undefined>
+  // Looked up at each call, the lists being markdown-it's to change.
+  const chain = (name: string): Chain => {
+    const rules = getRules.call(ruler, name)
+    // A chain no rule is in comes as a new empty list each time.
+    if (rules.length === 0) return { rules, dispatch: { ascii: [], other: [] }, asOne: [] }
+    let known = chains[name]
+    if (known === undefined || known.rules !== rules) {
+      const dispatch = dispatchOf(block, rules)
+      known = chains[name] = { rules, dispatch, asOne: [anyOf(dispatch)] }
+    }
+    return known
+  }
+  block.tokenize = (state, startLine, endLine) => tokenizeWith(chain('').dispatch, state, startLine, endLine)
+  ruler.getRules = (name) => (name === '' ? getRules.call(ruler, name) : chain(name).asOne)
 }
