@@ -1,5 +1,7 @@
 import { Buffer } from 'node:buffer'
-import { endianness } from 'node:os'
+
+/** Whether a Uint16Array reads bytes as little-endian, as on x86 and ARM; node:os would say so too, but loads for it. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 /**
  * The UTF-16 code units of `text`, as `new Uint16Array(text.split('').map(
@@ -8,8 +10,7 @@ import { endianness } from 'node:os'
  */
 export function utf16Units(text: string): Uint16Array {
   const bytes = Buffer.from(text, 'utf16le')
-  // A Uint16Array reads the machine's byte order.
-  if (endianness() === 'BE') bytes.swap16()
+  if (!LITTLE_ENDIAN) bytes.swap16()
   // Copied out, as a small Buffer may sit at an odd offset of Node's shared pool.
   return new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length))
 }
