@@ -10,11 +10,16 @@ import { normalizeMarkdown } from '../lib/markdown/normalize'
 const repoRoot = path.resolve(import.meta.dirname, '..')
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus')
 const { buildBundle } = createRequire(import.meta.url)('./build-bundle.cjs') as {
-  buildBundle: (root: string, cache: string, manifest: string) => Promise<{ entry: string; patchesApplied: string[] }>
+  buildBundle: (root: string, cache: string, manifest: string) => Promise<Built>
 }
 
 let cache: string
-let built: { entry: string; patchesApplied: string[] }
+interface Built {
+  bundles: Record<'all' | 'normalize', string>
+  patchesApplied: string[]
+}
+
+let built: Built
 
 beforeAll(async () => {
   // A cache of its own: the CLI's, which other tests run, stays as it is.
@@ -23,17 +28,17 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => fs.rmSync(cache, { recursive: true, force: true }))
 
-/** Runs `normalize` of the bundle at `entry` in a fresh process, as the launcher would. */
-function normalizeWithBundle(files: string[]): { status: number | null; stderr: string } {
-  const script = `require(${JSON.stringify(built.entry)}).main(process.argv.slice(1)).then((status) => { process.exitCode = status })`
-  const result = spawnSync(process.execPath, ['-e', script, 'normalize', '--write', ...files], { encoding: 'utf8' })
-  return { status: result.status, stderr: result.stderr }
+/** Runs the command line `args` with bundle `name` in a fresh process, as the launcher would. */
+function runBundle(name: keyof Built['bundles'], args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const script = `require(${JSON.stringify(built.bundles[name])}).main(process.argv.slice(1)).then((status) => { process.exitCode = status })`
+  const result = spawnSync(process.execPath, ['-e', script, ...args], { encoding: 'utf8' })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('the CLI bundle', () => {
+describe('the CLI bundles', () => {
   it('applies every load-time patch to the dependencies installed', () => {
     expect(built.patchesApplied).toEqual(['entities decode-data-html.js', 'entities decode-data-xml.js', 'entities decoder only', 'lazy linkify-it'])
-    expect(JSON.parse(fs.readFileSync(path.join(cache, 'manifest.json'), 'utf8')).entry).toBe(built.entry)
+    expect(JSON.parse(fs.readFileSync(path.join(cache, 'manifest.json'), 'utf8')).bundles).toEqual(built.bundles)
   })
 
   it('normalises every corpus file, and character references, exactly as the sources do', () => {
@@ -46,12 +51,23 @@ describe('the CLI bundle', () => {
         fs.writeFileSync(target, inputs.get(name)!)
         return target
       })
-      expect(normalizeWithBundle(paths)).toEqual({ status: 0, stderr: '' })
+      const { status, stderr } = runBundle('normalize', ['normalize', '--write', ...paths])
+      expect({ status, stderr }).toEqual({ status: 0, stderr: '' })
       const outputs = [...inputs.values()].map((input, index) => [fs.readFileSync(paths[index]!, 'utf8'), normalizeMarkdown(input)])
       for (const [bundled, sources] of outputs) expect(bundled).toBe(sources)
       expect(outputs.at(-1)![0]).toContain('Café & Crème')
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('leave the linter out of the one for normalize only, and have it in the other', () => {
+    const source = (name: keyof Built['bundles']) => fs.readFileSync(built.bundles[name], 'latin1')
+    expect(source('normalize').length).toBeLessThan(source('all').length * 0.7)
+    expect(source('normalize')).not.toContain('node_modules/markdownlint/')
+    const file = path.join(cache, 'lint-me.md')
+    fs.writeFileSync(file, '# Title\n\n<b>bold</b>\n')
+    expect(runBundle('all', ['lint', file])).toEqual({ status: 0, stdout: `${file}:3 MD033 Inline HTML [Element: b] (warning)\n`, stderr: '' })
+    expect(runBundle('normalize', ['lint', file]).stderr).toContain('this bundle is for normalize and has no linter')
   })
 })

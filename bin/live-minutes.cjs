@@ -2,10 +2,11 @@
 // Runs lib/cli/main.ts. Compiling the TypeScript and loading a few hundred
 // ESM files of dependencies would cost more than the work itself, so the CLI
 // is bundled once with esbuild (the compiler tsx uses) into
-// node_modules/.cache and rebuilt whenever one of its inputs changes. Where
-// that cache cannot be written, tsx runs the sources directly.
+// node_modules/.cache and rebuilt whenever one of its inputs changes
+// (bin/build-bundle.cjs): once whole, and once without the linter for
+// `normalize`. Where that cache cannot be written, tsx runs the sources.
 //
-// The bundle is one CommonJS file so that it can be compiled through
+// Each bundle is one CommonJS file so that it can be compiled through
 // vm.Script, whose V8 code cache Node 20 offers for no ES module: the first
 // run of each command stores, beside the bundle, the bytecode of every
 // function it ran, and later runs start from it instead of compiling again.
@@ -36,12 +37,12 @@ const root = path.resolve(__dirname, '..')
 const cache = path.join(root, 'node_modules', '.cache', 'live-minutes')
 const manifest = path.join(cache, 'manifest.json')
 
-/** The entry of the bundle, when it was built from the files as they are now. */
-function freshBundle() {
+/** The path of bundle `name`, when the bundles were built from the files as they are now. */
+function freshBundle(name) {
   try {
-    const { entry, inputs } = JSON.parse(fs.readFileSync(manifest, 'utf8'))
+    const { bundles, inputs } = JSON.parse(fs.readFileSync(manifest, 'utf8'))
     const fresh = Object.entries(inputs).every(([file, mtime]) => fs.statSync(path.join(root, file)).mtimeMs === mtime)
-    return fresh ? entry : null
+    return fresh ? bundles[name] : null
   } catch {
     return null
   }
@@ -68,7 +69,7 @@ function storeCodeCache(file, script) {
 function runBundle(entry, command) {
   const source = fs.readFileSync(entry, 'latin1')
   // V8 takes a cache only when made under the same flags, so each setting of --no-opt has its own.
-  const cacheFile = path.join(path.dirname(entry), `${command}${shortRun ? '' : '-long'}.v8-cache`)
+  const cacheFile = path.join(path.dirname(entry), `${path.basename(entry, '.cjs')}-${command}${shortRun ? '' : '-long'}.v8-cache`)
   let cachedData
   try {
     cachedData = fs.readFileSync(cacheFile)
@@ -94,9 +95,9 @@ function runBundle(entry, command) {
   return { cli: bundle.exports, afterRun: stale ? () => storeCodeCache(cacheFile, script) : () => {} }
 }
 
-async function loadCli(entry, command) {
+async function loadCli(entry, name, command) {
   try {
-    return runBundle(entry ?? (await require('./build-bundle.cjs').buildBundle(root, cache, manifest)).entry, command)
+    return runBundle(entry ?? (await require('./build-bundle.cjs').buildBundle(root, cache, manifest)).bundles[name], command)
   } catch {
     const { tsImport } = await import('tsx/esm/api')
     return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: () => {} }
@@ -141,10 +142,12 @@ if (!isHelperThread) {
   // Each command runs code of its own; `other` covers --help and usage errors.
   const first = args.find((arg) => !arg.startsWith('-'))
   const command = first === 'normalize' || first === 'lint' ? first : 'other'
-  const entry = freshBundle()
+  // The bundle without the linter for a command line that can only be a normalize (see bin/build-bundle.cjs).
+  const bundleName = args[0] === 'normalize' ? 'normalize' : 'all'
+  const entry = freshBundle(bundleName)
   // Only with a bundle already built: the helper loads that, and a build takes longer than the files.
   const started = entry && command === 'normalize' && wantsHelper(args) ? startHelper(entry, args) : null
-  void loadCli(entry, command).then(async ({ cli, afterRun }) => {
+  void loadCli(entry, bundleName, command).then(async ({ cli, afterRun }) => {
     const helper = started && cli.workerHelper ? cli.workerHelper(started.worker, started.queueBuffer) : undefined
     if (started && !helper) void started.worker.terminate()
     process.exitCode = await cli.main(args, undefined, helper)

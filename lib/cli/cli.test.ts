@@ -113,8 +113,8 @@ describe('live-minutes', () => {
   })
 
   it('stores a code cache beside its bundle and recovers from a broken one', () => {
-    const { entry } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', '.cache', 'live-minutes', 'manifest.json'), 'utf8'))
-    const cache = path.join(path.dirname(entry), 'normalize.v8-cache')
+    const { bundles } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', '.cache', 'live-minutes', 'manifest.json'), 'utf8'))
+    const cache = path.join(path.dirname(bundles.normalize), 'normalize-normalize.v8-cache')
     const target = file('cached.md', pad)
     fs.rmSync(cache, { force: true })
     expect(run('normalize', target).stdout).toBe(normalizeMarkdown(pad))

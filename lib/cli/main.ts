@@ -6,7 +6,6 @@ import type { HelperMessage, NormalizeHelper } from './helper-thread'
 import type { NormalizeMode } from './normalize-file'
 import { normalizeFiles, normalizeFromQueue } from './normalize-files'
 import { processOutput, type Output } from './output'
-import { readInput } from './read-input'
 import { USAGE } from './usage'
 
 export { EXIT } from './exit'
@@ -46,38 +45,6 @@ function readCommandLine(argv: string[]): CommandLine {
   return { command, mode: values.write ? 'write' : values.check ? 'check' : 'print', files }
 }
 
-async function lintFiles(files: string[], configPath: string | undefined, io: Output): Promise<number> {
-  const [{ normalizeMarkdown }, { lintMarkdown }, { loadLintConfig }] = await Promise.all([
-    import('../markdown/normalize'),
-    import('../markdown/lint'),
-    import('../markdown/lint-config'),
-  ])
-  let config
-  try {
-    config = configPath ? loadLintConfig(configPath) : undefined
-  } catch (error) {
-    io.err(`live-minutes: ${(error as Error).message.split('\n')[0]}\n`)
-    return EXIT.error
-  }
-  let status: number = EXIT.ok
-  for (const file of files) {
-    const input = readInput(file)
-    if (!input.ok) {
-      io.err(`live-minutes: ${file}: ${input.reason}\n`)
-      status = EXIT.error
-      continue
-    }
-    const findings = lintMarkdown(normalizeMarkdown(input.text), config).sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule))
-    for (const finding of findings) {
-      const detail = finding.detail ? ` [${finding.detail}]` : ''
-      const warning = finding.severity === 'warning' ? ' (warning)' : ''
-      io.out(`${file}:${finding.line} ${finding.rule} ${finding.description}${detail}${warning}\n`)
-    }
-    if (findings.some((finding) => finding.severity === 'error')) status = Math.max(status, EXIT.findings)
-  }
-  return status
-}
-
 /**
  * Runs the `live-minutes` command line; resolves to the exit status. A
  * `helper` thread, where the launcher started one, takes a share of the files
@@ -95,7 +62,8 @@ export async function main(argv: string[], io: Output = processOutput, helper?: 
     io.out(USAGE)
     return EXIT.ok
   }
-  if (commandLine.command === 'lint') return lintFiles(commandLine.files, commandLine.config, io)
+  // Imported only here: the launcher's bundle for `normalize` leaves the linter out (bin/build-bundle.cjs).
+  if (commandLine.command === 'lint') return (await import('./lint-files')).lintFiles(commandLine.files, commandLine.config, io)
   return normalizeFiles(commandLine.files, commandLine.mode, io, helper)
 }
 
