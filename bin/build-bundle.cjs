@@ -56,21 +56,17 @@ function loadTimePatches(root, applied) {
  * to deserialise, at every run. The launcher uses it only for a command line
  * that starts with `normalize`, which the CLI reads as nothing else.
  */
-function withoutLinter() {
+function withoutLinter(root) {
   return {
     name: 'live-minutes-without-linter',
     setup(build) {
-      build.onResolve({ filter: /^\.\/lint-files$/ }, () => ({ path: 'lint-files', namespace: 'left-out' }))
-      build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({
-        contents: "export function lintFiles() { throw new Error('live-minutes: this bundle is for normalize and has no linter') }",
-        loader: 'js',
-      }))
+      build.onResolve({ filter: /^\.\/lint-files$/ }, () => ({ path: path.join(root, 'lib', 'cli', 'no-linter.ts') }))
     },
   }
 }
 
 /** The bundles the launcher picks from, by command line. */
-const BUNDLES = { all: [], normalize: [withoutLinter()] }
+const BUNDLES = { all: () => [], normalize: (root) => [withoutLinter(root)] }
 
 /** One bundle of lib/cli/main.ts: its code, and the files it was built from, relative to `root`. */
 async function bundle(root, extraPlugins, patchesApplied) {
@@ -99,8 +95,7 @@ async function bundle(root, extraPlugins, patchesApplied) {
   // too (\uXXXX matches the same), the bundle reads as Latin-1, which V8
   // takes as it is instead of decoding UTF-8 into a string twice the size.
   const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  // Files only: a left-out module is in the metafile under its namespace.
-  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.split(path.sep).includes('node_modules') && !file.includes(':'))
+  const sources = Object.keys(result.metafile.inputs).filter((file) => !file.split(path.sep).includes('node_modules'))
   return { code, sources }
 }
 
@@ -111,7 +106,7 @@ async function bundle(root, extraPlugins, patchesApplied) {
 async function buildBundle(root, cache, manifest) {
   const outdir = path.join(cache, `build-${process.pid}-${Date.now()}`)
   const patchesApplied = new Set()
-  const built = await Promise.all(Object.entries(BUNDLES).map(async ([name, plugins]) => [name, await bundle(root, plugins, patchesApplied)]))
+  const built = await Promise.all(Object.entries(BUNDLES).map(async ([name, plugins]) => [name, await bundle(root, plugins(root), patchesApplied)]))
   fs.mkdirSync(outdir, { recursive: true })
   const bundles = {}
   for (const [name, { code }] of built) {

@@ -48,10 +48,15 @@ function freshBundle(name) {
   }
 }
 
-/** Stored the way the bundle is: under a unique name, then renamed, so that no run reads half of it. */
-function storeCodeCache(file, script) {
+/**
+ * Stored the way the bundle is: under a unique name, then renamed, so that
+ * no run reads half of it. After the bundle's warm-up for the command, so
+ * that the cache holds what the command needs, whatever this run's files.
+ */
+async function storeCodeCache(file, script, cli, command) {
   const temporary = `${file}.${process.pid}.tmp`
   try {
+    await cli.warmUp?.(command)
     fs.writeFileSync(temporary, script.createCachedData())
     fs.renameSync(temporary, file)
   } catch {
@@ -92,7 +97,7 @@ function runBundle(entry, command) {
     Error.stackTraceLimit = stackTraceLimit
   }
   const stale = cachedData === undefined || script.cachedDataRejected
-  return { cli: bundle.exports, afterRun: stale ? () => storeCodeCache(cacheFile, script) : () => {} }
+  return { cli: bundle.exports, afterRun: stale ? () => storeCodeCache(cacheFile, script, bundle.exports, command) : async () => {} }
 }
 
 async function loadCli(entry, name, command) {
@@ -100,7 +105,7 @@ async function loadCli(entry, name, command) {
     return runBundle(entry ?? (await require('./build-bundle.cjs').buildBundle(root, cache, manifest)).bundles[name], command)
   } catch {
     const { tsImport } = await import('tsx/esm/api')
-    return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: () => {} }
+    return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: async () => {} }
   }
 }
 
@@ -151,7 +156,7 @@ if (!isHelperThread) {
     const helper = started && cli.workerHelper ? cli.workerHelper(started.worker, started.queueBuffer) : undefined
     if (started && !helper) void started.worker.terminate()
     process.exitCode = await cli.main(args, undefined, helper)
-    afterRun()
+    await afterRun()
   })
 } else {
   const { parentPort, workerData } = require('node:worker_threads')

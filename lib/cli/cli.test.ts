@@ -132,6 +132,20 @@ describe('live-minutes', () => {
     expect(fs.readdirSync(path.dirname(cache)).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
+  it('stores a code cache that holds what the whole corpus needs, even after a first run on one line', () => {
+    const { bundles } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', '.cache', 'live-minutes', 'manifest.json'), 'utf8'))
+    const cache = path.join(path.dirname(bundles.normalize), 'normalize-normalize.v8-cache')
+    const cacheAfter = (...files: string[]) => {
+      fs.rmSync(cache, { force: true })
+      run('normalize', '--check', ...files)
+      return fs.statSync(cache).size
+    }
+    const afterOneLine = cacheAfter(file('one-line.md', 'Hello\n'))
+    const afterCorpus = cacheAfter(...corpusFiles(corpus).map((name) => path.join(corpus, name)))
+    // The cache holds the functions a run compiled: the warm-up's document (lib/cli/warm-up.ts) runs through as much as the corpus.
+    expect(afterOneLine).toBeGreaterThan(afterCorpus * 0.97)
+  })
+
   it('shares many files with a helper thread and prints what one thread alone prints', () => {
     // The corpus three times over: enough that the helper thread, which starts with the CLI, takes a share.
     const names = corpusFiles(corpus).flatMap((name) => [1, 2, 3].map((copy) => path.join(`copy-${copy}`, name)))

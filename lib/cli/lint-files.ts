@@ -32,3 +32,8 @@ export function lintFiles(files: string[], configPath: string | undefined, io: O
   }
   return status
 }
+
+/** Lints `markdown` as `lint` would, for its code only: see lib/cli/warm-up.ts. */
+export function warmUpLint(markdown: string): void {
+  lintMarkdown(normalizeMarkdown(markdown))
+}

@@ -78,3 +78,4 @@ export function helpNormalize(argv: string[], queueBuffer: SharedArrayBuffer, po
 }
 
 export { workerHelper } from './helper-thread'
+export { warmUp } from './warm-up'
