@@ -74,7 +74,8 @@ export async function main(argv: string[], io: Output = processOutput, helper?: 
 export function helpNormalize(argv: string[], queueBuffer: SharedArrayBuffer, port: Pick<MessagePort, 'postMessage'>): void {
   const commandLine = readCommandLine(argv)
   if (!('command' in commandLine) || commandLine.command !== 'normalize') return
-  normalizeFromQueue(commandLine.files, commandLine.mode, sharedFileQueue(queueBuffer), (index, outcome) => port.postMessage({ index, outcome } satisfies HelperMessage))
+  // The thread lives on until its last write is done.
+  void normalizeFromQueue(commandLine.files, commandLine.mode, sharedFileQueue(queueBuffer), (index, outcome) => port.postMessage({ index, outcome } satisfies HelperMessage))
 }
 
 export { workerHelper } from './helper-thread'

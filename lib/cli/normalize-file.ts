@@ -13,18 +13,20 @@ export interface FileOutcome {
   err: string
 }
 
-/** Normalises one file as `mode` says; never throws for a bad file, it reports it. */
-export function normalizeFile(file: string, mode: NormalizeMode): FileOutcome {
+/**
+ * Normalises one file as `mode` says; never throws for a bad file, it
+ * reports it. Its outcome is a promise when the file is being written, so
+ * that the next file's turn need not wait for the disk.
+ */
+export function normalizeFile(file: string, mode: NormalizeMode): FileOutcome | Promise<FileOutcome> {
   const input = readInput(file)
   if (!input.ok) return { status: EXIT.error, out: '', err: `live-minutes: ${file}: ${input.reason}\n` }
   const output = normalizeMarkdown(input.text)
   if (mode === 'print') return { status: EXIT.ok, out: output, err: '' }
   if (output === input.text) return { status: EXIT.ok, out: '', err: '' }
   if (mode === 'check') return { status: EXIT.findings, out: `${file}\n`, err: '' }
-  try {
-    writeAtomically(file, output, input.mode)
-  } catch (error) {
-    return { status: EXIT.error, out: '', err: `live-minutes: ${file}: not written (${(error as Error).message})\n` }
-  }
-  return { status: EXIT.ok, out: `${file}\n`, err: '' }
+  return writeAtomically(file, output, input.mode).then(
+    () => ({ status: EXIT.ok, out: `${file}\n`, err: '' }),
+    (error: Error) => ({ status: EXIT.error, out: '', err: `live-minutes: ${file}: not written (${error.message})\n` }),
+  )
 }

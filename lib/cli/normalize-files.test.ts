@@ -34,12 +34,12 @@ function capture() {
  * main thread started (as a helper thread does when it starts first), and
  * then hands over what it made of them, or fails on the ones listed in `fails`.
  */
-function helperTaking(files: string[], takes: number, fails: readonly number[] = []): NormalizeHelper & { stopped: boolean } {
+async function helperTaking(files: string[], takes: number, fails: readonly number[] = []): Promise<NormalizeHelper & { stopped: boolean }> {
   const buffer = new SharedArrayBuffer(FILE_QUEUE_BYTES)
   const queue = sharedFileQueue(buffer)
   const made = new Map<number, FileOutcome>()
   const firstOnly = { next: () => (made.size < takes ? queue.next() : files.length) }
-  normalizeFromQueue(files, 'write', firstOnly, (index, outcome) => void made.set(index, outcome))
+  await normalizeFromQueue(files, 'write', firstOnly, (index, outcome) => void made.set(index, outcome))
   for (const index of fails) made.delete(index)
   const helper = {
     queue,
@@ -63,7 +63,7 @@ describe('normalizeFiles', () => {
     expect(alone.printed.err).toBe(`live-minutes: ${files[3]}: no such file\n`)
 
     const shared = capture()
-    const helper = helperTaking(files, 3)
+    const helper = await helperTaking(files, 3)
     expect(await normalizeFiles(files, 'write', shared.io, helper)).toBe(2)
     expect(helper.stopped).toBe(true)
     expect(shared.printed).toEqual(alone.printed)
@@ -74,7 +74,7 @@ describe('normalizeFiles', () => {
     const files = someFiles()
     const { printed, io } = capture()
     // The helper took 0, 1 and 2 but finished only 1.
-    const helper = helperTaking(files, 3, [0, 2])
+    const helper = await helperTaking(files, 3, [0, 2])
     fs.writeFileSync(files[0]!, messy(0))
     fs.writeFileSync(files[2]!, messy(2))
     expect(await normalizeFiles(files, 'write', io, helper)).toBe(2)
@@ -85,7 +85,7 @@ describe('normalizeFiles', () => {
 
   it('stops a helper that found nothing left to do', async () => {
     const files = someFiles()
-    const helper = helperTaking(files, 0)
+    const helper = await helperTaking(files, 0)
     await normalizeFiles(files, 'check', capture().io, helper)
     expect(helper.stopped).toBe(true)
   })

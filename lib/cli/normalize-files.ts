@@ -13,7 +13,7 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
   const queue = helper?.queue ?? localFileQueue()
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length)
   let notices = ''
-  normalizeFromQueue(files, mode, queue, (index, outcome) => (outcomes[index] = outcome))
+  await normalizeFromQueue(files, mode, queue, (index, outcome) => (outcomes[index] = outcome))
   if (helper) {
     const theirs: number[] = []
     for (let index = 0; index < files.length; index++) if (!outcomes[index]) theirs.push(index)
@@ -23,7 +23,7 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
     helper.stop()
     // Files a failed helper did not finish are done here; each write is atomic, so doing one again is safe.
     const lost = theirs.filter((index) => !received.has(index))
-    for (const index of theirs) outcomes[index] = received.get(index) ?? normalizeFile(files[index]!, mode)
+    for (const index of theirs) outcomes[index] = received.get(index) ?? (await normalizeFile(files[index]!, mode))
     if (lost.length > 0) notices += `live-minutes: the helper thread stopped early; this thread did its ${lost.length} file(s) again\n`
     // A diagnostic, for tests and for tuning: how the files were shared.
     if (process.env.LIVE_MINUTES_DEBUG === 'threads') notices += `live-minutes: threads: main ${files.length - theirs.length}, helper ${theirs.length - lost.length}; this thread done at ${waitFrom.toFixed(0)} ms, waited ${waited.toFixed(0)} ms for the helper\n`
@@ -42,10 +42,29 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
   return status
 }
 
+/** Files being written at most at once: each holds its text until the disk has it. */
+const MAX_PENDING_WRITES = 64
+
 /**
  * Normalises files from `queue` until none is left, handing each outcome to
- * `done`: the main thread's share, and the whole of a helper thread's.
+ * `done`: the main thread's share, and the whole of a helper thread's. A
+ * file being written does not hold up the next; all are written when the
+ * promise resolves.
  */
-export function normalizeFromQueue(files: readonly string[], mode: NormalizeMode, queue: FileQueue, done: (index: number, outcome: FileOutcome) => void): void {
-  for (let index = queue.next(); index < files.length; index = queue.next()) done(index, normalizeFile(files[index]!, mode))
+export async function normalizeFromQueue(files: readonly string[], mode: NormalizeMode, queue: FileQueue, done: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  const pending = new Set<Promise<void>>()
+  for (let index = queue.next(); index < files.length; index = queue.next()) {
+    const outcome = normalizeFile(files[index]!, mode)
+    if (!(outcome instanceof Promise)) {
+      done(index, outcome)
+      continue
+    }
+    const written: Promise<void> = outcome.then((settled) => {
+      pending.delete(written)
+      done(index, settled)
+    })
+    pending.add(written)
+    if (pending.size >= MAX_PENDING_WRITES) await Promise.race(pending)
+  }
+  await Promise.all(pending)
 }
