@@ -1,6 +1,6 @@
-// Builds the CLI's bundle for bin/live-minutes.cjs: lib/cli/main.ts and
-// everything it imports, in one CommonJS file under node_modules/.cache,
-// with a manifest of the inputs it was built from.
+// Builds the CLI's bundles for bin/live-minutes.cjs: lib/cli/main.ts and
+// everything it imports, each bundle one CommonJS file under
+// node_modules/.cache, with a manifest of the inputs they were built from.
 const fs = require('node:fs')
 const path = require('node:path')
 

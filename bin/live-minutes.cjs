@@ -9,7 +9,8 @@
 // Each bundle is one CommonJS file so that it can be compiled through
 // vm.Script, whose V8 code cache Node 20 offers for no ES module: the first
 // run of each command stores, beside the bundle, the bytecode of every
-// function it ran, and later runs start from it instead of compiling again.
+// function it ran and of a warm-up (lib/cli/warm-up.ts), and later runs
+// start from it instead of compiling again.
 // CommonJS itself: Node starts a CommonJS entry a few milliseconds sooner
 // than an ES module one, and the whole run takes a few hundred.
 //
