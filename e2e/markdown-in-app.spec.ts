@@ -180,3 +180,25 @@ test('Markdown pasted as plain text becomes a heading and a list, for everyone',
   await aliceContext.setOffline(false)
   await expect(alicePage.getByTestId('actions-unsaved-note')).toHaveCount(0)
 })
+
+test('a pasted table stays when someone clicks it and types: the text goes after it, for everyone', async ({ alicePage, bobPage }) => {
+  const meeting = await createMeeting(alicePage, { title: 'Table check', date: '2024-08-07' })
+  await openMeeting(alicePage, meeting.url)
+  await openMeeting(bobPage, meeting.url)
+  await clickToPlaceCaret(minutes(alicePage))
+  const table = '| a | b |\n| --- | --- |\n| 1 | 2 |'
+  await paste(alicePage, { 'text/plain': `Before\n\n${table}\n` })
+  const kept = minutes(bobPage).locator('pre.raw-markdown')
+  await expect(kept).toHaveText(table)
+
+  // A click on read-only source selects it; a keystroke must not replace it.
+  await kept.click()
+  await expect(kept).toHaveClass(/ProseMirror-selectednode/)
+  await bobPage.keyboard.type('After the table')
+  await expect(minutes(alicePage).locator('pre.raw-markdown')).toHaveText(table)
+  await expect(minutes(alicePage).locator('pre.raw-markdown + p')).toHaveText(/^After the table/)
+  await bobPage.screenshot({ path: shot('typing-after-table.png') })
+  await expect
+    .poll(async () => (await alicePage.request.get(`/api/meetings/${meeting.id}/markdown`)).text())
+    .toBe(`Before\n\n${table}\n\nAfter the table\n`)
+})
