@@ -1,6 +1,7 @@
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import { minutesSchema } from '../editor/schema'
+import { linkBareAddresses } from './link-bare-addresses'
 import { parseMarkdown } from './parse'
 import { serializeMarkdown } from './serialize'
 
@@ -14,7 +15,7 @@ export function markdownToYUpdate(markdown: string): Uint8Array {
   return Y.encodeStateAsUpdate(ydoc)
 }
 
-/** The minutes held by a collaborative document, in the repository format. */
+/** The minutes held by a collaborative document, in the repository format; addresses typed as text are links there. */
 export function yDocToMarkdown(ydoc: Y.Doc): string {
-  return serializeMarkdown(yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLABORATION_FIELD), minutesSchema))
+  return serializeMarkdown(linkBareAddresses(yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLABORATION_FIELD), minutesSchema)))
 }
