@@ -164,6 +164,25 @@ test('undo takes back only your own typing', async ({ alicePage, bobPage }) => {
   await expect(minutes(bobPage)).toContainText('From Alice.')
 })
 
+test('a paste right after typing is undone alone, the typing stays', async ({ alicePage, bobPage }) => {
+  const meeting = await createMeeting(alicePage, { title: 'Paste undo check' })
+  await openMeeting(alicePage, meeting.url)
+  await openMeeting(bobPage, meeting.url)
+  await clickToPlaceCaret(minutes(alicePage))
+  // Within the half second in which Yjs' undo manager would merge the two.
+  await alicePage.keyboard.type('Typed first. ')
+  await minutes(alicePage).evaluate((editor) => {
+    const clipboard = new DataTransfer()
+    clipboard.setData('text/plain', 'Pasted second.')
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
+  })
+  await expect(minutes(bobPage)).toContainText('Typed first. Pasted second.')
+  await alicePage.keyboard.press('ControlOrMeta+z')
+  await expect(minutes(bobPage)).not.toContainText('Pasted second.')
+  await expect(minutes(bobPage)).toContainText('Typed first.')
+  await expect(minutes(alicePage)).toContainText('Typed first.')
+})
+
 test('the toolbar formats text and shows what applies at the caret', async ({ alicePage }) => {
   const meeting = await createMeeting(alicePage, { title: 'Formatting check' })
   await openMeeting(alicePage, meeting.url)

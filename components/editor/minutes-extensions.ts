@@ -10,6 +10,7 @@ import { renderCaret } from './caret'
 import { CaretLabelLayout } from './caret-label-layout'
 import type { CollabSession } from './collab/collab-session'
 import { ImageUploads } from './images/image-uploads'
+import { PasteUndoStep } from './paste-undo-step'
 
 export function minutesEditorExtensions(session: CollabSession, options: { onImageProblem: (message: string | null) => void }): Extensions {
   return [
@@ -17,6 +18,7 @@ export function minutesEditorExtensions(session: CollabSession, options: { onIma
     ...minutesExtensions({ collaboration: true }),
     Placeholder.configure({ placeholder: 'Write the minutes… type # for a heading, - for a list' }),
     Collaboration.configure({ document: session.doc, field: 'default' }),
+    PasteUndoStep,
     CollaborationCaret.configure({ provider: session.provider, user: session.user, render: renderCaret }),
     CaretLabelLayout,
     MarkdownPaste,
