@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test'
 import { createMeeting } from './support/meetings'
 import { alice, bob, expect, test } from './support/users'
-import { clickToPlaceCaret, failOnPageErrors, minutes, openMeeting } from './support/editor'
+import { clickToPlaceCaret, failOnPageErrors, minutes, openMeeting, paste } from './support/editor'
 
 const shots = 'test-results/screenshots'
 
@@ -171,11 +171,7 @@ test('a paste right after typing is undone alone, the typing stays', async ({ al
   await clickToPlaceCaret(minutes(alicePage))
   // Within the half second in which Yjs' undo manager would merge the two.
   await alicePage.keyboard.type('Typed first. ')
-  await minutes(alicePage).evaluate((editor) => {
-    const clipboard = new DataTransfer()
-    clipboard.setData('text/plain', 'Pasted second.')
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
-  })
+  await paste(alicePage, { 'text/plain': 'Pasted second.' })
   await expect(minutes(bobPage)).toContainText('Typed first. Pasted second.')
   await alicePage.keyboard.press('ControlOrMeta+z')
   await expect(minutes(bobPage)).not.toContainText('Pasted second.')
@@ -251,13 +247,8 @@ test('a change too large to save is explained, kept, and can be undone', async (
 
   // A paste bigger than the server takes in one message (2 MB by default),
   // as a web page would put it on the clipboard.
-  await minutes(alicePage).evaluate((editor) => {
-    const clipboard = new DataTransfer()
-    const text = 'x'.repeat(2_200_000)
-    clipboard.setData('text/plain', text)
-    clipboard.setData('text/html', `<p>${text}</p>`)
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
-  })
+  const text = 'x'.repeat(2_200_000)
+  await paste(alicePage, { 'text/plain': text, 'text/html': `<p>${text}</p>` })
 
   const problem = alicePage.getByRole('alert').filter({ hasText: 'Your last change is too large to save' })
   await expect(problem).toBeVisible()

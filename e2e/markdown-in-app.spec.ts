@@ -2,13 +2,13 @@
 // download exactly what the exporter would publish, paste Markdown as structure.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 import * as Y from 'yjs'
 import { markdownToYUpdate, normalizeMarkdown, yDocToMarkdown } from '../lib/markdown'
 import { addParticipant } from '../lib/series/add-participant'
 import { createMeeting } from './support/meetings'
 import { alice, expect, test } from './support/users'
-import { clickToPlaceCaret, failOnPageErrors, letCaretSettle, minutes, openMeeting, watchPageErrors } from './support/editor'
+import { clickToPlaceCaret, failOnPageErrors, letCaretSettle, minutes, openMeeting, paste, watchPageErrors } from './support/editor'
 
 /** Beside the run's other output, so that `--output` keeps parallel runs apart. */
 const shot = (name: string) => join(test.info().project.outputDir, 'screenshots', name)
@@ -31,14 +31,6 @@ function withParticipant(markdown: string, login: string): string {
 }
 
 /** A paste as the browser delivers it, with only the given clipboard types. */
-async function paste(page: Page, data: Record<string, string>) {
-  await minutes(page).evaluate((editor, entries) => {
-    const clipboardData = new DataTransfer()
-    for (const [type, value] of Object.entries(entries)) clipboardData.setData(type, value)
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
-  }, data)
-}
-
 test('a corpus file imported through the form arrives as structure, and Download and Copy give what the exporter would', async ({
   alicePage,
   aliceContext,

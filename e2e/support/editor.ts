@@ -20,6 +20,15 @@ export async function clickToPlaceCaret(target: Locator): Promise<void> {
 /** The minutes' editable area on a meeting page. */
 export const minutes = (page: Page) => page.getByTestId('editor').locator('.ProseMirror')
 
+/** Pastes `data` (clipboard types and their contents) into the minutes, as the browser's paste would deliver it. */
+export async function paste(page: Page, data: Record<string, string>): Promise<void> {
+  await minutes(page).evaluate((editor, entries) => {
+    const clipboardData = new DataTransfer()
+    for (const [type, value] of Object.entries(entries)) clipboardData.setData(type, value)
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
+  }, data)
+}
+
 const pageErrors: string[] = []
 
 /** Makes every test of the calling spec fail on an uncaught error in a page opened with openMeeting. */
