@@ -1,7 +1,7 @@
 // Normalising the whole corpus (../shared/corpus) with live-minutes, against
 // markdownlint-cli2 --fix and prettier on the same files, in the same run.
 // Each tool gets its own copy of the corpus per run, runs once to warm up
-// (live-minutes builds its bundle and code cache then), then the runs are
+// (live-minutes builds its bundles and startup snapshots then), then the runs are
 // interleaved, each round in another order, so that a busy machine slows all
 // tools alike; the median counts. Each tool's output is then held to the
 // corpus test's three checks.
@@ -26,12 +26,13 @@ interface Tool {
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 
-const liveMinutes = (files: string[]) => [process.execPath, path.join(repoRoot, 'bin', 'live-minutes.cjs'), 'normalize', '--write', ...files]
+// The command as package.json's bin has it: it starts from the CLI's startup snapshot.
+const liveMinutes = (files: string[]) => [path.join(repoRoot, 'bin', 'live-minutes'), 'normalize', '--write', ...files]
 
 const tools: Tool[] = [
   { name: '`live-minutes normalize --write`', command: liveMinutes },
-  // The same without its helper thread: what one core does, and what the helper adds.
-  { name: '`live-minutes normalize --write`, one thread', command: liveMinutes, env: { LIVE_MINUTES_THREADS: '1' } },
+  // The same without its helper process: what one core does, and what the helper adds.
+  { name: '`live-minutes normalize --write`, one process', command: liveMinutes, env: { LIVE_MINUTES_PROCESSES: '1' } },
   { name: '`markdownlint-cli2 --fix`', command: (files) => [bin('markdownlint-cli2'), '--fix', ...files] },
   { name: '`prettier --parser markdown --write`', command: (files) => [bin('prettier'), '--parser', 'markdown', '--write', ...files] },
 ]
@@ -124,14 +125,10 @@ const cliCache = path.join(repoRoot, 'node_modules', '.cache', 'live-minutes')
 export async function benchMarkdown(): Promise<{ title: string; markdown: string }> {
   const files = corpusFiles(corpus)
   const loadBefore = os.loadavg()[0]!
-  // Bundle and code cache both gone, as after a change to the sources.
+  // Bundles and snapshots all gone, as after a change to the sources.
   const coldStart = coldRun(files, () => fs.rmSync(cliCache, { recursive: true, force: true }))
-  // The bundle kept, its code caches gone: what the first run of a fresh install pays once.
-  const coldCodeCache = coldRun(files, () => {
-    for (const build of fs.readdirSync(cliCache).filter((name) => name.startsWith('build-'))) {
-      for (const name of fs.readdirSync(path.join(cliCache, build)).filter((file) => file.endsWith('.v8-cache'))) fs.rmSync(path.join(cliCache, build, name))
-    }
-  })
+  // The bundles kept, the snapshots gone: what the first run after an upgrade of Node pays once.
+  const coldSnapshot = coldRun(files, () => fs.rmSync(path.join(cliCache, 'snapshot'), { recursive: true, force: true }))
   const times = new Map<Tool, number[]>(tools.map((tool) => [tool, []]))
   const cpuTimes = new Map<Tool, number[]>(tools.map((tool) => [tool, []]))
   const checks = new Map<Tool, Checks>()
@@ -166,13 +163,13 @@ export async function benchMarkdown(): Promise<{ title: string; markdown: string
   const markdown = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${os.cpus().length} cores, Node ${process.version}; load average (1 min) ${loadBefore.toFixed(1)} before, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during, ${loadAfter.toFixed(1)} after (other work shared the machine).`,
     '',
-    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved rounds after one warm-up (each round in another order), wall-clock seconds including the process start; every tool with the same environment, NODE_EXTRA_CA_CERTS unset (set on this machine, it costs every Node process about 40 ms of CPU at start). In brackets, each median over live-minutes' median: how many times slower. live-minutes shares the files with a helper thread from 256 KiB of Markdown when a second core is there (the corpus is less); the one-thread row is the same command with \`LIVE_MINUTES_THREADS=1\`. CPU is user plus system time of the tool's process, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
+    `Normalising all ${files.length} files of \`../shared/corpus\` in one call, each tool on its own fresh copy, ${RUNS} interleaved rounds after one warm-up (each round in another order), wall-clock seconds including the process start; every tool with the same environment, NODE_EXTRA_CA_CERTS unset (set on this machine, it costs every Node process about 40 ms of CPU at start). In brackets, each median over live-minutes' median: how many times slower. live-minutes starts Node from a startup snapshot of its code, and for eight files or more runs two processes that share them when a second core is there; the one-process row is the same command with \`LIVE_MINUTES_PROCESSES=1\`. CPU is user plus system time of the tool's processes, which a busy machine distorts less than wall-clock time. A file passes when its output is lint-clean (the format's configuration, findings allowed to stand excepted), renders to the same GFM HTML as its input (heading punctuation and the \`text\` fence language excepted), and the tool's second pass leaves it unchanged.`,
     '',
     '| tool | wall s, median | wall s, range | CPU s, median | lint-clean | meaning kept | same on a 2nd pass | passes |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `Not in the table, live-minutes' one-off first runs: after a change to its sources it bundles the CLI with esbuild and stores V8's code cache beside the bundle (${coldStart.toFixed(3)} s); with the bundle but no code cache yet (a fresh install's first run of a command), ${coldCodeCache.toFixed(3)} s.`,
+    `Not in the table, live-minutes' one-off first runs: after a change to its sources (or on a fresh install) it bundles the CLI with esbuild, then makes the startup snapshots (${coldStart.toFixed(3)} s); with the bundles but no snapshot (after an upgrade of Node), ${coldSnapshot.toFixed(3)} s.`,
   ].join('\n')
   return { title: 'Markdown normalisation', markdown }
 }

@@ -1,12 +1,14 @@
 // Builds the CLI's bundles for bin/live-minutes.cjs: lib/cli/main.ts and
 // everything it imports, each bundle one CommonJS file under
-// node_modules/.cache, with a manifest of the inputs they were built from.
+// node_modules/.cache, with a manifest of the inputs they were built from;
+// and from the bundles, the startup snapshots bin/live-minutes starts from.
+const { spawn, spawnSync } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
 
 /**
  * Changes to what three dependencies do as they load, in this bundle only
- * (the app imports them as they are). Each CLI run, and its helper thread,
+ * (the app imports them as they are). Each CLI run, and its helper process,
  * loads every module the parser imports, and these three spent about a
  * fifth of that on things a run never uses. Each patch applies only where
  * it finds what it expects, so a newer version of a package is bundled
@@ -68,11 +70,11 @@ function withoutLinter(root) {
 /** The bundles the launcher picks from, by command line. */
 const BUNDLES = { all: () => [], normalize: (root) => [withoutLinter(root)] }
 
-/** One bundle of lib/cli/main.ts: its code, and the files it was built from, relative to `root`. */
+/** One bundle of the CLI (lib/cli/bundle-entry.ts): its code, and the files it was built from, relative to `root`. */
 async function bundle(root, extraPlugins, patchesApplied) {
   const { build } = require('esbuild')
   const result = await build({
-    entryPoints: [path.join(root, 'lib', 'cli', 'main.ts')],
+    entryPoints: [path.join(root, 'lib', 'cli', 'bundle-entry.ts')],
     absWorkingDir: root,
     bundle: true,
     // One file: modules that a command does not need are wrapped by esbuild
@@ -130,4 +132,75 @@ async function buildBundle(root, cache, manifest) {
   return { bundles, patchesApplied: [...patchesApplied].sort() }
 }
 
-module.exports = { buildBundle }
+/**
+ * What each bundle's snapshot is warmed up for. Not `lint`: the linter's
+ * warm-up leaves a handle that Node cannot put in a snapshot (the build
+ * aborts), so `lint` compiles its part as it runs.
+ */
+const SNAPSHOT_COMMANDS = { all: ['normalize'], normalize: ['normalize'] }
+
+/**
+ * The startup snapshots of the bundles in `buildDir`, in `cache`/snapshot:
+ * `<bundle>.blob`, and `stamp`, which bin/live-minutes reads to tell
+ * whether they were made by the Node it is about to run. Its lines: that
+ * Node's path (as bin/live-minutes finds it), its version, and the build;
+ * its mtime is that of the Node binary, so that a Node replaced in place
+ * shows. Made only when the stamp does not already say so, or when Node
+ * `refused` them.
+ */
+async function ensureSnapshots(cache, buildDir, node, refused) {
+  const dir = path.join(cache, 'snapshot')
+  const stampFile = path.join(dir, 'stamp')
+  const stamp = [node, process.version, buildDir].join('\n')
+  const made = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
+  if (!refused && made === stamp && sameMtime(stampFile, node)) return
+  // Made by this Node for this build, but the stamp names another path to it (a symlink): only the stamp is new.
+  const sameBuild = !refused && made.split('\n').slice(1).join('\n') === stamp.split('\n').slice(1).join('\n')
+  fs.mkdirSync(dir, { recursive: true })
+  if (!sameBuild) await buildSnapshots(cache, buildDir, dir)
+  const temporary = `${stampFile}.${process.pid}.tmp`
+  fs.writeFileSync(temporary, stamp)
+  // touch keeps the nanoseconds that Node's utimes would round off, and which sh's test compares.
+  if (spawnSync('touch', ['-r', node, temporary]).status !== 0) throw new Error(`cannot stamp ${temporary}`)
+  fs.renameSync(temporary, stampFile)
+}
+
+function sameMtime(file, other) {
+  return fs.statSync(file, { bigint: true }).mtimeNs === fs.statSync(other, { bigint: true }).mtimeNs
+}
+
+/** Runs each bundle under `node --build-snapshot`; each blob is renamed into `dir` once whole. */
+async function buildSnapshots(cache, buildDir, dir) {
+  const { bundles, inputs } = JSON.parse(fs.readFileSync(path.join(cache, 'manifest.json'), 'utf8'))
+  if (Object.values(bundles).some((file) => path.dirname(file) !== buildDir)) throw new Error('the bundles were built again meanwhile')
+  const root = path.resolve(__dirname, '..')
+  await Promise.all(
+    Object.entries(bundles).map(async ([name, file]) => {
+      const blob = path.join(dir, `${name}.blob`)
+      const temporary = `${blob}.${process.pid}.tmp`
+      // The snapshot's entry is a script, to which Node gives `require` alone: the bundle gets the rest of what a module has.
+      const entry = `${temporary}.cjs`
+      const source = fs.readFileSync(file, 'latin1')
+      const args = ['{}', 'require', '{ exports: {} }', JSON.stringify(file), JSON.stringify(path.dirname(file))].join(', ')
+      // Named after the bundle in stack traces: the entry itself is gone once the snapshot is made.
+      fs.writeFileSync(entry, `(function (exports, require, module, __filename, __dirname) {${source}\n})(${args})\n//# sourceURL=${file}\n`, 'latin1')
+      const build = JSON.stringify({ root, inputs, commands: SNAPSHOT_COMMANDS[name] })
+      // Without NODE_OPTIONS: V8 flags there would be built into the snapshot, and bin/live-minutes runs Node without them.
+      // LIVE_MINUTES_SNAPSHOT_BUILD: lib/cli/bundle-entry.ts's SNAPSHOT_BUILD_VARIABLE.
+      const env = { ...process.env, NODE_OPTIONS: '', LIVE_MINUTES_SNAPSHOT_BUILD: build }
+      const status = await new Promise((resolve) => {
+        const child = spawn(process.execPath, ['--snapshot-blob', temporary, '--build-snapshot', entry], { env, stdio: 'ignore' })
+        child.on('error', () => resolve(null))
+        child.on('exit', resolve)
+      })
+      fs.rmSync(entry)
+      if (status !== 0) {
+        fs.rmSync(temporary, { force: true })
+        throw new Error(`no snapshot of ${file}`)
+      }
+      fs.renameSync(temporary, blob)
+    }),
+  )
+}
+
+module.exports = { buildBundle, ensureSnapshots }

@@ -6,6 +6,11 @@
 // (bin/build-bundle.cjs): once whole, and once without the linter for
 // `normalize`. Where that cache cannot be written, tsx runs the sources.
 //
+// The command itself, bin/live-minutes, starts Node from a V8 startup
+// snapshot of the bundle, which this file makes (lib/cli/bundle-entry.ts);
+// it runs this file where there is none yet, or none that this Node can
+// use. This file runs the bundle as it is, from V8's code cache:
+//
 // Each bundle is one CommonJS file so that it can be compiled through
 // vm.Script, whose V8 code cache Node 20 offers for no ES module: the first
 // run of each command stores, beside the bundle, the bytecode of every
@@ -13,26 +18,20 @@
 // start from it instead of compiling again.
 // CommonJS itself: Node starts a CommonJS entry a few milliseconds sooner
 // than an ES module one, and the whole run takes a few hundred.
-//
-// `normalize --write` and `--check` of enough Markdown share the files with
-// a helper thread (see lib/cli/helper-thread.ts). It is started here, before
-// this thread loads the CLI, so that both start up at once, and it runs this
-// same file, with HELPER_THREAD as its one argument: the branch at the end.
 const fs = require('node:fs')
 const { createRequire } = require('node:module')
 const path = require('node:path')
 const v8 = require('node:v8')
 const vm = require('node:vm')
 
-const HELPER_THREAD = '--live-minutes-helper-thread'
-// Told by an argument first: a run without a helper never loads node:worker_threads.
-const isHelperThread = process.argv[2] === HELPER_THREAD && !require('node:worker_threads').isMainThread
+// lib/cli/process-pair.ts's arguments: this run is the helper, or the main process, of a pair that bin/live-minutes started.
+const HELPER_ARGUMENT = '--live-minutes-helper'
+const PAIRED_ARGUMENT = '--live-minutes-paired'
 
 // A run over a few hundred files ends before V8's optimising compiler, which
 // works on a second thread, pays back what it costs; longer runs keep it.
-// The flag is the process's, so the helper thread's too.
-const shortRun = isHelperThread ? require('node:worker_threads').workerData.shortRun : process.argv.length < 300
-if (shortRun && !isHelperThread) v8.setFlagsFromString('--no-opt')
+const shortRun = process.argv.length < 300
+if (shortRun) v8.setFlagsFromString('--no-opt')
 
 const root = path.resolve(__dirname, '..')
 const cache = path.join(root, 'node_modules', '.cache', 'live-minutes')
@@ -103,64 +102,42 @@ function runBundle(entry, command) {
 
 async function loadCli(entry, name, command) {
   try {
-    return runBundle(entry ?? (await require('./build-bundle.cjs').buildBundle(root, cache, manifest)).bundles[name], command)
+    const built = entry ? null : await require('./build-bundle.cjs').buildBundle(root, cache, manifest)
+    const bundle = runBundle(entry ?? built.bundles[name], command)
+    return { ...bundle, buildDir: path.dirname(entry ?? built.bundles[name]) }
   } catch {
     const { tsImport } = await import('tsx/esm/api')
-    return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: async () => {} }
+    return { cli: await tsImport('../lib/cli/main.ts', __filename), afterRun: async () => {}, buildDir: null }
   }
 }
 
 /**
- * Less Markdown than this is done before a helper thread has started and
- * paid for what it costs. A Node 20 worker starts up without a snapshot, as
- * slowly as a whole process, then loads the bundle; on our 2-core machine a
- * helper broke even at about 200 KB, two thirds faster at 360 KB, and cost
- * a few percent at 180 KB.
+ * Makes the startup snapshots bin/live-minutes starts from, unless they are
+ * there for these bundles and this Node. bin/live-minutes tells which Node
+ * it runs (LIVE_MINUTES_NODE) when it comes here for want of a snapshot,
+ * and whether Node refused the one there was (LIVE_MINUTES_SNAPSHOT_REFUSED).
  */
-const BYTES_FOR_A_HELPER = 256 * 1024
-
-/** Whether `normalize` of these arguments is worth a helper thread here. */
-function wantsHelper(args) {
-  if (!args.includes('--write') && !args.includes('--check')) return false
-  const threads = process.env.LIVE_MINUTES_THREADS === undefined ? require('node:os').availableParallelism() : Number(process.env.LIVE_MINUTES_THREADS)
-  if (!(threads > 1)) return false
-  let bytes = 0
-  // The command's name first, then the files; what cannot be read counts for nothing here.
-  for (const file of args.filter((arg) => !arg.startsWith('-')).slice(1)) {
-    bytes += fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0
-    if (bytes >= BYTES_FOR_A_HELPER) return true
+async function ensureSnapshots(buildDir) {
+  const { LIVE_MINUTES_NODE: node, LIVE_MINUTES_SNAPSHOT_REFUSED: refused } = process.env
+  try {
+    await require('./build-bundle.cjs').ensureSnapshots(cache, buildDir, node || process.execPath, refused === '1')
+  } catch {
+    // Without them bin/live-minutes runs this file, as it did this time.
   }
-  return false
 }
 
-function startHelper(entry, args) {
-  const { Worker } = require('node:worker_threads')
-  const queueBuffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
-  // It prints nothing: it posts what each file gave, for this thread to print in order.
-  const worker = new Worker(__filename, { argv: [HELPER_THREAD], workerData: { entry, args, queueBuffer, shortRun }, stdout: true, stderr: true })
-  // Its failures are the CLI's to handle (lib/cli/helper-thread.ts), once loaded; none may crash this thread before.
-  worker.on('error', () => {})
-  return { worker, queueBuffer }
-}
-
-if (!isHelperThread) {
-  const args = process.argv.slice(2)
-  // Each command runs code of its own; `other` covers --help and usage errors.
-  const first = args.find((arg) => !arg.startsWith('-'))
-  const command = first === 'normalize' || first === 'lint' ? first : 'other'
-  // The bundle without the linter for a command line that can only be a normalize (see bin/build-bundle.cjs).
-  const bundleName = args[0] === 'normalize' ? 'normalize' : 'all'
-  const entry = freshBundle(bundleName)
-  // Only with a bundle already built: the helper loads that, and a build takes longer than the files.
-  const started = entry && command === 'normalize' && wantsHelper(args) ? startHelper(entry, args) : null
-  void loadCli(entry, bundleName, command).then(async ({ cli, afterRun }) => {
-    const helper = started && cli.workerHelper ? cli.workerHelper(started.worker, started.queueBuffer) : undefined
-    if (started && !helper) void started.worker.terminate()
-    process.exitCode = await cli.main(args, undefined, helper)
-    await afterRun()
-  })
-} else {
-  const { parentPort, workerData } = require('node:worker_threads')
-  const { entry, args, queueBuffer } = workerData
-  runBundle(entry, 'normalize').cli.helpNormalize(args, queueBuffer, parentPort)
-}
+const helper = process.argv[2] === HELPER_ARGUMENT
+const paired = process.argv[2] === PAIRED_ARGUMENT
+const args = process.argv.slice(helper || paired ? 3 : 2)
+// Each command runs code of its own; `other` covers --help and usage errors.
+const first = args.find((arg) => !arg.startsWith('-'))
+const command = first === 'normalize' || first === 'lint' ? first : 'other'
+// The bundle without the linter for a command line that can only be a normalize (see bin/build-bundle.cjs).
+const bundleName = args[0] === 'normalize' ? 'normalize' : 'all'
+void loadCli(freshBundle(bundleName), bundleName, command).then(async ({ cli, afterRun, buildDir }) => {
+  if (process.env.LIVE_MINUTES_DEBUG === 'startup') process.stderr.write('live-minutes: started from the bundle\n')
+  if (helper) return cli.helpNormalize(args)
+  process.exitCode = await cli.main(args, undefined, paired)
+  await afterRun()
+  if (buildDir) await ensureSnapshots(buildDir)
+})

@@ -7,7 +7,10 @@ import { corpusFiles } from '../markdown/contract'
 import { normalizeMarkdown } from '../markdown/normalize'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
-const bin = path.join(repoRoot, 'bin', 'live-minutes.cjs')
+// The command as package.json's bin has it, which starts from the startup snapshot; and the launcher it runs without one.
+const command = path.join(repoRoot, 'bin', 'live-minutes')
+const launcher = path.join(repoRoot, 'bin', 'live-minutes.cjs')
+const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'live-minutes')
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus')
 const pad = fs.readFileSync(path.join(corpus, 'iaas', '20240724.md'), 'utf8')
 
@@ -17,15 +20,19 @@ const file = (name: string, content: string | Buffer) => {
   fs.writeFileSync(full, content)
   return full
 }
-const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+type Env = Record<string, string | undefined>
+const result = (program: string, args: string[], env: Env = {}, input?: string) => {
+  const ran = spawnSync(program, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, input })
+  return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr }
 }
+const run = (...args: string[]) => result(command, args)
+const runWith = (env: Env, ...args: string[]) => result(command, args, env)
+const runLauncher = (...args: string[]) => result(process.execPath, [launcher, ...args])
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'live-minutes-cli-'))
-  // The first run may build the CLI's bundle; later runs in the suite are fast.
-  run('--help')
+  // The first run may build the CLI's bundles, then their startup snapshots; later runs in the suite are fast.
+  runLauncher('--help')
 }, 120_000)
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
@@ -82,7 +89,7 @@ describe('live-minutes', () => {
     fs.chmodSync(locked, 0o555)
     try {
       const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-      const result = spawnSync(process.execPath, [bin, 'normalize', '--write', stuck, other], { cwd: dir, encoding: 'utf8', ...asNobody })
+      const result = spawnSync(command, ['normalize', '--write', stuck, other], { cwd: dir, encoding: 'utf8', ...asNobody })
       expect(result.status).toBe(2)
       expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^live-minutes: ${stuck}: not written`))])
       expect(fs.readFileSync(stuck, 'utf8')).toBe(pad)
@@ -117,15 +124,15 @@ describe('live-minutes', () => {
     const cache = path.join(path.dirname(bundles.normalize), 'normalize-normalize.v8-cache')
     const target = file('cached.md', pad)
     fs.rmSync(cache, { force: true })
-    expect(run('normalize', target).stdout).toBe(normalizeMarkdown(pad))
+    expect(runLauncher('normalize', target).stdout).toBe(normalizeMarkdown(pad))
     const stored = fs.readFileSync(cache)
     expect(stored.length).toBeGreaterThan(1000)
     // A valid cache is used as it is, not written again.
-    expect(run('normalize', target).stdout).toBe(normalizeMarkdown(pad))
+    expect(runLauncher('normalize', target).stdout).toBe(normalizeMarkdown(pad))
     expect(fs.readFileSync(cache).equals(stored)).toBe(true)
     // V8 rejects a cache that is not its own; the run is as good, and the cache is made again.
     fs.writeFileSync(cache, Buffer.alloc(stored.length, 7))
-    const result = run('normalize', '--write', target)
+    const result = runLauncher('normalize', '--write', target)
     expect(result).toEqual({ status: 0, stdout: `${target}\n`, stderr: '' })
     expect(fs.readFileSync(target, 'utf8')).toBe(normalizeMarkdown(pad))
     expect(fs.readFileSync(cache).equals(Buffer.alloc(stored.length, 7))).toBe(false)
@@ -137,7 +144,7 @@ describe('live-minutes', () => {
     const cache = path.join(path.dirname(bundles.normalize), 'normalize-normalize.v8-cache')
     const cacheAfter = (...files: string[]) => {
       fs.rmSync(cache, { force: true })
-      run('normalize', '--check', ...files)
+      runLauncher('normalize', '--check', ...files)
       return fs.statSync(cache).size
     }
     const afterOneLine = cacheAfter(file('one-line.md', 'Hello\n'))
@@ -146,44 +153,49 @@ describe('live-minutes', () => {
     expect(afterOneLine).toBeGreaterThan(afterCorpus * 0.97)
   })
 
-  it('shares many files with a helper thread and prints what one thread alone prints', () => {
-    // The corpus three times over: enough that the helper thread, which starts with the CLI, takes a share.
+  it('shares many files between two processes and prints what one process alone prints', () => {
+    // The corpus three times over.
     const names = corpusFiles(corpus).flatMap((name) => [1, 2, 3].map((copy) => path.join(`copy-${copy}`, name)))
     const copy = (folder: string) => {
       for (const name of names) {
         fs.mkdirSync(path.join(dir, folder, path.dirname(name)), { recursive: true })
         fs.copyFileSync(path.join(corpus, name.slice('copy-1/'.length)), path.join(dir, folder, name))
       }
-      // A missing file in the middle: reported in its place, whichever thread meets it.
+      // A missing file in the middle: reported in its place, whichever process meets it.
       return [...names.slice(0, 100), 'missing.md', ...names.slice(100)]
     }
-    const normalizeAll = (folder: string, env: Record<string, string>) => {
-      const result = spawnSync(process.execPath, [bin, 'normalize', '--write', ...copy(folder)], { cwd: path.join(dir, folder), encoding: 'utf8', env: { ...process.env, ...env } })
-      return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+    const normalizeAll = (folder: string, env: Env) => {
+      const ran = spawnSync(command, ['normalize', '--write', ...copy(folder)], { cwd: path.join(dir, folder), encoding: 'utf8', env: { ...process.env, ...env } })
+      return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr }
     }
-    const alone = normalizeAll('alone', { LIVE_MINUTES_THREADS: '1', LIVE_MINUTES_DEBUG: 'threads' })
-    const shared = normalizeAll('shared', { LIVE_MINUTES_THREADS: '2', LIVE_MINUTES_DEBUG: 'threads' })
+    const alone = normalizeAll('alone', { LIVE_MINUTES_PROCESSES: '1', LIVE_MINUTES_DEBUG: 'processes' })
+    const shared = normalizeAll('shared', { LIVE_MINUTES_DEBUG: 'processes' })
     const notMissing = 'live-minutes: missing.md: no such file\n'
-    // No helper without a second thread; so no line on how the files were shared.
+    // One process alone: no line on how the files were shared.
     expect(alone.stderr).toBe(notMissing)
-    const [, main, helper] = /^live-minutes: threads: main (\d+), helper (\d+);/m.exec(shared.stderr) ?? []
+    const [, main, helper] = /^live-minutes: processes: main (\d+), helper (\d+);/m.exec(shared.stderr) ?? []
+    expect(Number(main)).toBeGreaterThan(0)
     expect(Number(helper)).toBeGreaterThan(0)
     expect(Number(main) + Number(helper)).toBe(names.length + 1)
-    expect({ ...shared, stderr: shared.stderr.replace(/^live-minutes: threads: .*\n/m, '') }).toEqual(alone)
+    expect({ ...shared, stderr: shared.stderr.replace(/^live-minutes: processes: .*\n/m, '') }).toEqual(alone)
     expect(alone.status).toBe(2)
     for (const name of names) expect(fs.readFileSync(path.join(dir, 'shared', name), 'utf8'), name).toBe(fs.readFileSync(path.join(dir, 'alone', name), 'utf8'))
   }, 60_000)
 
-  it('keeps to one thread for less Markdown than a helper pays for, however many files', () => {
-    // The corpus once: 72 files, about 180 KB, done before a helper would have started.
-    const names = corpusFiles(corpus)
-    for (const name of names) {
-      fs.mkdirSync(path.join(dir, 'once', path.dirname(name)), { recursive: true })
-      fs.copyFileSync(path.join(corpus, name), path.join(dir, 'once', name))
-    }
-    const result = spawnSync(process.execPath, [bin, 'normalize', '--check', ...names], { cwd: path.join(dir, 'once'), encoding: 'utf8', env: { ...process.env, LIVE_MINUTES_THREADS: '2', LIVE_MINUTES_DEBUG: 'threads' } })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toBe('')
+  it('keeps to one process for a few files', () => {
+    const files = [1, 2, 3].map((n) => file(`few-${n}.md`, pad))
+    const ran = runWith({ LIVE_MINUTES_DEBUG: 'processes' }, 'normalize', '--check', ...files)
+    expect(ran).toEqual({ status: 1, stdout: files.map((name) => `${name}\n`).join(''), stderr: '' })
+  })
+
+  it("does itself the files its helper did not report, whatever came down the pipe", () => {
+    // The main process of a pair, as bin/live-minutes starts it, its helper gone after half a report.
+    const files = [1, 2, 3, 4, 5, 6].map((n) => file(`pair-${n}.md`, pad))
+    const ran = result(process.execPath, [launcher, '--live-minutes-paired', 'normalize', '--write', ...files], {}, 'done {"index":5,"outc')
+    expect(ran.status).toBe(0)
+    expect(ran.stdout).toBe(files.map((name) => `${name}\n`).join(''))
+    expect(ran.stderr).toMatch(/^live-minutes: the helper process did not report \d file\(s\); the main process did them\n$/)
+    for (const name of files) expect(fs.readFileSync(name, 'utf8')).toBe(normalizeMarkdown(pad))
   })
 
   it('exits 2 with one line per bad input and still processes the others', () => {
@@ -210,4 +222,49 @@ describe('live-minutes', () => {
       expect(result.stdout).toContain(good)
     }
   })
+})
+
+describe('the live-minutes command', () => {
+  const startedFrom = (ran: { stderr: string }) => /^live-minutes: started from the (startup snapshot|bundle)$/m.exec(ran.stderr)?.[1]
+  const normalizePad = (env: Env = {}) => {
+    const ran = result(command, ['normalize', file('snapshot.md', pad)], { LIVE_MINUTES_DEBUG: 'startup', ...env })
+    expect(ran.status).toBe(0)
+    expect(ran.stdout).toBe(normalizeMarkdown(pad))
+    return startedFrom(ran)
+  }
+
+  it('starts from the startup snapshot its launcher made', () => {
+    runLauncher('normalize', file('any.md', pad))
+    expect(normalizePad()).toBe('startup snapshot')
+    // Symlinked, as npm links it into node_modules/.bin.
+    const link = path.join(dir, 'live-minutes')
+    fs.rmSync(link, { force: true })
+    fs.symlinkSync(command, link)
+    const ran = result(link, ['normalize', file('linked.md', pad)], { LIVE_MINUTES_DEBUG: 'startup' })
+    expect({ status: ran.status, stdout: ran.stdout, from: startedFrom(ran) }).toEqual({ status: 0, stdout: normalizeMarkdown(pad), from: 'startup snapshot' })
+  })
+
+  it('runs from the bundle under NODE_OPTIONS, whose V8 flags Node would refuse the snapshot for', () => {
+    expect(normalizePad({ NODE_OPTIONS: '--max-old-space-size=300' })).toBe('bundle')
+  })
+
+  it('runs from the bundle when a source changed, and makes the snapshot again', () => {
+    // node_modules/.package-lock.json is an input of the bundles, and no source of ours.
+    const lock = path.join(repoRoot, 'node_modules', '.package-lock.json')
+    const now = new Date()
+    fs.utimesSync(lock, now, now)
+    expect(normalizePad()).toBe('bundle')
+    expect(normalizePad()).toBe('startup snapshot')
+  }, 60_000)
+
+  it('recovers from a snapshot Node refuses, and makes it again', () => {
+    // A snapshot of nothing, made under another V8 flag: Node exits 14 before running anything.
+    const entry = file('empty-entry.js', '')
+    const refused = path.join(dir, 'refused.blob')
+    execFileSync(process.execPath, ['--max-semi-space-size=2', '--snapshot-blob', refused, '--build-snapshot', entry], { env: { ...process.env, NODE_OPTIONS: '' } })
+    fs.copyFileSync(refused, path.join(cacheDir, 'snapshot', 'normalize.blob'))
+    const ran = result(command, ['normalize', file('refused.md', pad)], { LIVE_MINUTES_DEBUG: 'startup' })
+    expect({ status: ran.status, stdout: ran.stdout, from: startedFrom(ran) }).toEqual({ status: 0, stdout: normalizeMarkdown(pad), from: 'bundle' })
+    expect(normalizePad()).toBe('startup snapshot')
+  }, 60_000)
 })

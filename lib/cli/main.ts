@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util'
-import type { MessagePort } from 'node:worker_threads'
 import { EXIT } from './exit'
-import { sharedFileQueue } from './file-queue'
-import type { HelperMessage, NormalizeHelper } from './helper-thread'
+import { helperQueue, pairedHelper, reportOutcome } from './process-pair'
 import type { NormalizeMode } from './normalize-file'
 import { normalizeFiles, normalizeFromQueue } from './normalize-files'
 import { processOutput, type Output } from './output'
@@ -46,14 +44,12 @@ function readCommandLine(argv: string[]): CommandLine {
 }
 
 /**
- * Runs the `live-minutes` command line; resolves to the exit status. A
- * `helper` thread, where the launcher started one, takes a share of the files
- * of `normalize --write` or `--check`.
+ * Runs the `live-minutes` command line; resolves to the exit status.
+ * `paired`: this process is the main one of a pair, its helper's reports
+ * on stdin (process-pair.ts).
  */
-export async function main(argv: string[], io: Output = processOutput, helper?: NormalizeHelper): Promise<number> {
+export async function main(argv: string[], io: Output = processOutput, paired = false): Promise<number> {
   const commandLine = readCommandLine(argv)
-  const normalizing = 'command' in commandLine && commandLine.command === 'normalize'
-  if (!normalizing) helper?.stop()
   if ('usageError' in commandLine) {
     io.err(`live-minutes: ${commandLine.usageError}\n${USAGE}`)
     return EXIT.error
@@ -64,19 +60,20 @@ export async function main(argv: string[], io: Output = processOutput, helper?: 
   }
   // Imported only here: the launcher's bundle for `normalize` leaves the linter out (bin/build-bundle.cjs).
   if (commandLine.command === 'lint') return (await import('./lint-files')).lintFiles(commandLine.files, commandLine.config, io)
-  return normalizeFiles(commandLine.files, commandLine.mode, io, helper)
+  const { files, mode } = commandLine
+  return normalizeFiles(files, mode, io, paired && mode !== 'print' ? pairedHelper(files) : undefined)
 }
 
 /**
- * The helper thread's entry: the same command line, and its share of the
- * files of a `normalize`, taken from the queue counting in `queueBuffer`.
+ * The helper's entry: the same command line, and its part of the files of
+ * a `normalize --write` or `--check`, each reported down its stdout.
+ * Resolves once the last of them is written and reported.
  */
-export function helpNormalize(argv: string[], queueBuffer: SharedArrayBuffer, port: Pick<MessagePort, 'postMessage'>): void {
+export async function helpNormalize(argv: string[]): Promise<void> {
   const commandLine = readCommandLine(argv)
-  if (!('command' in commandLine) || commandLine.command !== 'normalize') return
-  // The thread lives on until its last write is done.
-  void normalizeFromQueue(commandLine.files, commandLine.mode, sharedFileQueue(queueBuffer), (index, outcome) => port.postMessage({ index, outcome } satisfies HelperMessage))
+  if (!('command' in commandLine) || commandLine.command !== 'normalize' || commandLine.mode === 'print') return
+  await normalizeFromQueue(commandLine.files, commandLine.mode, helperQueue(commandLine.files), reportOutcome)
 }
 
-export { workerHelper } from './helper-thread'
+export { HELPER_ARGUMENT, PAIRED_ARGUMENT } from './process-pair'
 export { warmUp } from './warm-up'

@@ -3,10 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { normalizeMarkdown } from '../markdown/normalize'
-import { FILE_QUEUE_BYTES, sharedFileQueue } from './file-queue'
-import type { NormalizeHelper } from './helper-thread'
+import { rangeQueue } from './file-queue'
 import type { FileOutcome } from './normalize-file'
 import { normalizeFiles, normalizeFromQueue } from './normalize-files'
+import type { NormalizeHelper } from './process-pair'
 
 let dir: string
 beforeEach(() => {
@@ -30,25 +30,21 @@ function capture() {
 }
 
 /**
- * A helper that took the files `takes` says from the shared queue before the
- * main thread started (as a helper thread does when it starts first), and
- * then hands over what it made of them, or fails on the ones listed in `fails`.
+ * A helper whose part is the files from index `from` on, which it has done
+ * (as a helper process does at the same time as the main one), reporting
+ * all but those listed in `unreported`.
  */
-async function helperTaking(files: string[], takes: number, fails: readonly number[] = []): Promise<NormalizeHelper & { stopped: boolean }> {
-  const buffer = new SharedArrayBuffer(FILE_QUEUE_BYTES)
-  const queue = sharedFileQueue(buffer)
+async function helperFrom(files: string[], from: number, unreported: readonly number[] = []): Promise<NormalizeHelper & { asked: boolean }> {
   const made = new Map<number, FileOutcome>()
-  const firstOnly = { next: () => (made.size < takes ? queue.next() : files.length) }
-  await normalizeFromQueue(files, 'write', firstOnly, (index, outcome) => void made.set(index, outcome))
-  for (const index of fails) made.delete(index)
+  await normalizeFromQueue(files, 'write', rangeQueue(from, files.length, files.length), (index, outcome) => void made.set(index, outcome))
+  for (const index of unreported) made.delete(index)
   const helper = {
-    queue,
-    stopped: false,
-    outcomes: async (indices: readonly number[]) => {
-      expect([...indices].sort()).toEqual([...made.keys(), ...fails].sort())
+    from,
+    asked: false,
+    outcomes: () => {
+      helper.asked = true
       return made
     },
-    stop: () => void (helper.stopped = true),
   }
   return helper
 }
@@ -63,30 +59,33 @@ describe('normalizeFiles', () => {
     expect(alone.printed.err).toBe(`live-minutes: ${files[3]}: no such file\n`)
 
     const shared = capture()
-    const helper = await helperTaking(files, 3)
+    const helper = await helperFrom(files, 3)
     expect(await normalizeFiles(files, 'write', shared.io, helper)).toBe(2)
-    expect(helper.stopped).toBe(true)
+    expect(helper.asked).toBe(true)
     expect(shared.printed).toEqual(alone.printed)
     for (const n of [0, 2, 4]) expect(fs.readFileSync(files[n]!, 'utf8')).toBe(normalizeMarkdown(messy(n)))
   })
 
-  it('does the files of a helper that failed itself', async () => {
+  it('does the files of a helper that did not report them', async () => {
     const files = someFiles()
     const { printed, io } = capture()
-    // The helper took 0, 1 and 2 but finished only 1.
-    const helper = await helperTaking(files, 3, [0, 2])
-    fs.writeFileSync(files[0]!, messy(0))
+    // The helper's part was 2 to 5, but it reported only 3 and 5: it crashed before writing 4, say.
+    const helper = await helperFrom(files, 2, [2, 4])
     fs.writeFileSync(files[2]!, messy(2))
+    fs.writeFileSync(files[4]!, messy(4))
     expect(await normalizeFiles(files, 'write', io, helper)).toBe(2)
     expect(printed.out).toBe(`${files[0]}\n${files[2]}\n${files[4]}\n`)
-    expect(printed.err).toBe(`live-minutes: ${files[3]}: no such file\nlive-minutes: the helper thread stopped early; this thread did its 2 file(s) again\n`)
+    expect(printed.err).toBe(`live-minutes: ${files[3]}: no such file\nlive-minutes: the helper process did not report 2 file(s); the main process did them\n`)
     for (const n of [0, 2, 4]) expect(fs.readFileSync(files[n]!, 'utf8')).toBe(normalizeMarkdown(messy(n)))
   })
 
-  it('stops a helper that found nothing left to do', async () => {
+  it('waits for a helper whose part is empty', async () => {
     const files = someFiles()
-    const helper = await helperTaking(files, 0)
-    await normalizeFiles(files, 'check', capture().io, helper)
-    expect(helper.stopped).toBe(true)
+    const helper = await helperFrom(files, files.length)
+    const { printed, io } = capture()
+    expect(await normalizeFiles(files, 'check', io, helper)).toBe(2)
+    // Its end is waited for all the same: a helper that saw the files otherwise may still be writing.
+    expect(helper.asked).toBe(true)
+    expect(printed.out).toBe(`${files[0]}\n${files[2]}\n${files[4]}\n`)
   })
 })

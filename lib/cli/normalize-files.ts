@@ -1,16 +1,16 @@
 import { EXIT } from './exit'
-import { localFileQueue, type FileQueue } from './file-queue'
-import type { NormalizeHelper } from './helper-thread'
+import { rangeQueue, type FileQueue } from './file-queue'
+import type { NormalizeHelper } from './process-pair'
 import { normalizeFile, type FileOutcome, type NormalizeMode } from './normalize-file'
 import type { Output } from './output'
 
 /**
- * Normalises `files`, with a helper thread taking its share when there is
+ * Normalises `files`, with a helper process doing its part when there is
  * one, and prints what each file gave in the order the files were given,
- * whichever thread handled it. Resolves to the exit status.
+ * whichever process handled it. Resolves to the exit status.
  */
 export async function normalizeFiles(files: readonly string[], mode: NormalizeMode, io: Output, helper?: NormalizeHelper): Promise<number> {
-  const queue = helper?.queue ?? localFileQueue()
+  const queue = rangeQueue(0, helper?.from ?? files.length, files.length)
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length)
   let notices = ''
   await normalizeFromQueue(files, mode, queue, (index, outcome) => (outcomes[index] = outcome))
@@ -18,15 +18,14 @@ export async function normalizeFiles(files: readonly string[], mode: NormalizeMo
     const theirs: number[] = []
     for (let index = 0; index < files.length; index++) if (!outcomes[index]) theirs.push(index)
     const waitFrom = performance.now()
-    const received = theirs.length > 0 ? await helper.outcomes(theirs) : new Map<number, FileOutcome>()
+    const received = helper.outcomes()
     const waited = performance.now() - waitFrom
-    helper.stop()
     // Files a failed helper did not finish are done here; each write is atomic, so doing one again is safe.
     const lost = theirs.filter((index) => !received.has(index))
     for (const index of theirs) outcomes[index] = received.get(index) ?? (await normalizeFile(files[index]!, mode))
-    if (lost.length > 0) notices += `live-minutes: the helper thread stopped early; this thread did its ${lost.length} file(s) again\n`
+    if (lost.length > 0) notices += `live-minutes: the helper process did not report ${lost.length} file(s); the main process did them\n`
     // A diagnostic, for tests and for tuning: how the files were shared.
-    if (process.env.LIVE_MINUTES_DEBUG === 'threads') notices += `live-minutes: threads: main ${files.length - theirs.length}, helper ${theirs.length - lost.length}; this thread done at ${waitFrom.toFixed(0)} ms, waited ${waited.toFixed(0)} ms for the helper\n`
+    if (process.env.LIVE_MINUTES_DEBUG === 'processes') notices += `live-minutes: processes: main ${files.length - theirs.length}, helper ${theirs.length - lost.length}; the main process waited ${waited.toFixed(0)} ms for the helper\n`
   }
   let status: number = EXIT.ok
   let out = ''
@@ -47,7 +46,7 @@ const MAX_PENDING_WRITES = 64
 
 /**
  * Normalises files from `queue` until none is left, handing each outcome to
- * `done`: the main thread's share, and the whole of a helper thread's. A
+ * `done`: the main process's part, and the whole of a helper's. A
  * file being written does not hold up the next; all are written when the
  * promise resolves.
  */
