@@ -248,6 +248,21 @@ describe('the live-minutes command', () => {
     expect(normalizePad({ NODE_OPTIONS: '--max-old-space-size=300' })).toBe('bundle')
   })
 
+  it('runs from the bundle for another Node on the PATH, and stamps the snapshot for it', () => {
+    // The same Node by another path: the snapshot need not be made again, only its stamp.
+    const otherBin = path.join(dir, 'other-node')
+    fs.mkdirSync(otherBin, { recursive: true })
+    fs.rmSync(path.join(otherBin, 'node'), { force: true })
+    fs.symlinkSync(process.execPath, path.join(otherBin, 'node'))
+    const PATH = `${otherBin}${path.delimiter}${process.env.PATH}`
+    expect(normalizePad({ PATH })).toBe('bundle')
+    expect(normalizePad({ PATH })).toBe('startup snapshot')
+    expect(fs.readFileSync(path.join(cacheDir, 'snapshot', 'stamp'), 'utf8').split('\n')[0]).toBe(path.join(otherBin, 'node'))
+    // And back.
+    expect(normalizePad()).toBe('bundle')
+    expect(normalizePad()).toBe('startup snapshot')
+  })
+
   it('runs from the bundle when a source changed, and makes the snapshot again', () => {
     // node_modules/.package-lock.json is an input of the bundles, and no source of ours.
     const lock = path.join(repoRoot, 'node_modules', '.package-lock.json')
