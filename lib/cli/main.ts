@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { EXIT } from './exit'
-import { helperQueue, pairedHelper, reportOutcome } from './process-pair'
+import { endReports, helperQueue, pairedHelper, reportOutcome } from './process-pair'
 import type { NormalizeMode } from './normalize-file'
 import { normalizeFiles, normalizeFromQueue } from './normalize-files'
 import { processOutput, type Output } from './output'
@@ -73,6 +73,7 @@ export async function helpNormalize(argv: string[]): Promise<void> {
   const commandLine = readCommandLine(argv)
   if (!('command' in commandLine) || commandLine.command !== 'normalize' || commandLine.mode === 'print') return
   await normalizeFromQueue(commandLine.files, commandLine.mode, helperQueue(commandLine.files), reportOutcome)
+  endReports()
 }
 
 export { HELPER_ARGUMENT, PAIRED_ARGUMENT } from './process-pair'
